@@ -1,0 +1,125 @@
+/**
+ * The server's configuration: one typed object, validated once at start-up.
+ *
+ * Precedence: defaults < environment < command-line flags. Nothing else in
+ * the server reads `process.env`; packages receive their part of this object
+ * as options.
+ */
+import path from 'node:path'
+import { z } from 'zod'
+
+/** Thrown for configuration a user must fix; the CLI prints its message as one line and exits 2. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const port = z.coerce
+  .number({ message: 'must be a number' })
+  .int('must be a whole number')
+  .min(0, 'must be between 0 and 65535')
+  .max(65535, 'must be between 0 and 65535')
+
+const httpUrl = z.string().refine((value) => {
+  try {
+    const u = new URL(value)
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== ''
+  } catch {
+    return false
+  }
+}, 'must be an http(s) URL such as http://localhost:8123')
+
+const postgresUrl = z.string().refine((value) => {
+  try {
+    const u = new URL(value)
+    return (u.protocol === 'postgres:' || u.protocol === 'postgresql:') && u.hostname !== ''
+  } catch {
+    return false
+  }
+}, 'must be a postgres:// URL such as postgres://user:pass@localhost:5432/assay')
+
+const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a plain identifier (letters, digits, _)')
+
+/** Every environment variable the server accepts, with its default. The docs table and the compose test read this. */
+export const ENV_SCHEMA = {
+  PORT: port.default(4318),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  ASSAY_DATA_DIR: z.string().min(1).default('./.assay'),
+  ASSAY_LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  ASSAY_DEFAULT_PROJECT: z.string().min(1).max(64).default('default'),
+  CLICKHOUSE_URL: httpUrl.optional(),
+  CLICKHOUSE_USER: z.string().optional(),
+  CLICKHOUSE_PASSWORD: z.string().optional(),
+  CLICKHOUSE_DATABASE: identifier.default('assay'),
+  CLICKHOUSE_CLUSTER: identifier.optional(),
+  DATABASE_URL: postgresUrl.optional(),
+} as const
+
+export const ACCEPTED_ENV_VARS = Object.keys(ENV_SCHEMA) as (keyof typeof ENV_SCHEMA)[]
+
+const envSchema = z.object(ENV_SCHEMA)
+
+export interface Config {
+  port: number
+  host: string
+  /** Absolute path of the data directory (embedded ClickHouse and Postgres live under it). */
+  dataDir: string
+  logLevel: z.infer<typeof envSchema>['ASSAY_LOG_LEVEL']
+  defaultProject: string
+  clickhouse: { url?: string; username?: string; password?: string; database: string; cluster?: string }
+  postgres: { url?: string }
+}
+
+/** Flags given on the command line; they win over the environment. */
+export interface ConfigOverrides {
+  port?: string
+  host?: string
+  dataDir?: string
+}
+
+/**
+ * Builds the configuration from an environment (normally `process.env`) and
+ * command-line flags. Throws ConfigError naming the variable and what to do.
+ */
+export function loadConfig(env: Record<string, string | undefined>, overrides: ConfigOverrides = {}): Config {
+  const input: Record<string, string | undefined> = {}
+  for (const key of ACCEPTED_ENV_VARS) {
+    const value = env[key]
+    // An empty variable means "not set", as in most shells' `FOO= cmd`.
+    if (value !== undefined && value !== '') input[key] = value
+  }
+  if (overrides.port !== undefined) input.PORT = overrides.port
+  if (overrides.host !== undefined) input.HOST = overrides.host
+  if (overrides.dataDir !== undefined) input.ASSAY_DATA_DIR = overrides.dataDir
+
+  const parsed = envSchema.safeParse(input)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    const key = String(issue.path[0])
+    const shown = key.includes('PASSWORD') ? '' : ` (got ${JSON.stringify(input[key])})`
+    throw new ConfigError(`${key} ${issue.message}${shown}`)
+  }
+  const e = parsed.data
+  if (e.CLICKHOUSE_CLUSTER && !e.CLICKHOUSE_URL) {
+    throw new ConfigError('CLICKHOUSE_CLUSTER needs CLICKHOUSE_URL: a cluster is a remote ClickHouse, not the embedded one')
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.ASSAY_DATA_DIR),
+    logLevel: e.ASSAY_LOG_LEVEL,
+    defaultProject: e.ASSAY_DEFAULT_PROJECT,
+    clickhouse: {
+      url: e.CLICKHOUSE_URL,
+      username: e.CLICKHOUSE_USER,
+      password: e.CLICKHOUSE_PASSWORD,
+      database: e.CLICKHOUSE_DATABASE,
+      cluster: e.CLICKHOUSE_CLUSTER,
+    },
+    postgres: { url: e.DATABASE_URL },
+  }
+}
+
+/** True when some storage is embedded, so the data directory is in use and must be locked. */
+export function usesDataDir(config: Config): boolean {
+  return !config.clickhouse.url || !config.postgres.url
+}

@@ -1,0 +1,70 @@
+/**
+ * `assay serve`: the whole product in one process. Order matters:
+ * configuration is validated, the data directory is checked and locked,
+ * the port is bound (so a busy port fails fast, before storage opens),
+ * then storage opens and migrates and `/readyz` turns green.
+ * SIGINT/SIGTERM stop accepting requests, flush, close storage and release
+ * the lock.
+ */
+import type { Server } from 'node:http'
+import { type Config, usesDataDir } from './config/config.js'
+import { createApp } from './http/app.js'
+import type { Readiness } from './http/health.js'
+import { type DataDirLock, lockDataDir, prepareDataDir } from './lifecycle/data-dir.js'
+import { listen } from './lifecycle/listen.js'
+import { openStorage, type Storage } from './lifecycle/storage.js'
+import type { Logger } from './logger.js'
+
+export interface RunningServer {
+  server: Server
+  storage: Storage
+  /** Stops accepting requests, flushes, closes storage and releases the data directory. Idempotent. */
+  stop(): Promise<void>
+}
+
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  let lock: DataDirLock | undefined
+  if (usesDataDir(config)) {
+    prepareDataDir(config.dataDir)
+    lock = lockDataDir(config.dataDir)
+  }
+  const readiness: Readiness = { ready: false, reason: 'starting: opening storage' }
+  let server: Server | undefined
+  let storage: Storage | undefined
+  try {
+    server = await listen(createApp({ readiness, logger }), config.port, config.host)
+    storage = await openStorage(config, logger)
+  } catch (error) {
+    server?.close()
+    lock?.release()
+    throw error
+  }
+  readiness.ready = true
+  readiness.reason = ''
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : config.port
+  logger.info({ url: `http://${config.host}:${port}`, dataDir: config.dataDir }, 'assay is ready')
+
+  let stopping: Promise<void> | undefined
+  const httpServer = server
+  const openStorageHandle = storage
+  return {
+    server: httpServer,
+    storage: openStorageHandle,
+    stop() {
+      stopping ??= (async () => {
+        readiness.ready = false
+        readiness.reason = 'shutting down'
+        await new Promise<void>((resolve) => {
+          httpServer.close(() => resolve())
+          // Idle keep-alive connections would hold close() open.
+          httpServer.closeIdleConnections?.()
+        })
+        await openStorageHandle.close()
+        lock?.release()
+        logger.info('assay stopped')
+      })()
+      return stopping
+    },
+  }
+}
