@@ -10,6 +10,9 @@ export function createLogger(level: string): Logger {
   return pino({
     level,
     base: { service: 'assay' },
-    redact: { paths: ['password', '*.password', 'authorization', '*.authorization', 'secret', '*.secret'], censor: '[redacted]' },
+    redact: {
+      paths: ['password', '*.password', 'authorization', '*.authorization', 'secret', '*.secret'],
+      censor: '[redacted]',
+    },
   })
 }

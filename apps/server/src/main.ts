@@ -35,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.ok
   }
   const { startServer } = await import('./serve.js')
-  const running = await startServer(config, logger)
+  const running = await startServer(config, logger, { api: command === 'serve' })
   await new Promise<void>((resolve) => {
     let signals = 0
     const onSignal = (signal: NodeJS.Signals) => {
@@ -63,7 +63,9 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`assay: ${error.message}\n`)
       process.exit(EXIT.config)
     }
-    process.stderr.write(`assay: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.stderr.write(
+      `assay: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    )
     process.exit(EXIT.failure)
   },
 )

@@ -7,9 +7,12 @@
  * the lock.
  */
 import type { Server } from 'node:http'
+import type { Hono } from 'hono'
 import { type Config, usesDataDir } from './config/config.js'
+import { mountApi } from './http/api.js'
 import { createApp } from './http/app.js'
 import type { Readiness } from './http/health.js'
+import { type RunningCollector, startCollector } from './lifecycle/collector.js'
 import { type DataDirLock, lockDataDir, prepareDataDir } from './lifecycle/data-dir.js'
 import { listen } from './lifecycle/listen.js'
 import { openStorage, type Storage } from './lifecycle/storage.js'
@@ -22,7 +25,16 @@ export interface RunningServer {
   stop(): Promise<void>
 }
 
-export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+export interface ServerRoles {
+  /** Mount the API (and, later, the dashboard). Off for `assay collector`, which only ingests. */
+  api: boolean
+}
+
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  roles: ServerRoles = { api: true },
+): Promise<RunningServer> {
   let lock: DataDirLock | undefined
   if (usesDataDir(config)) {
     prepareDataDir(config.dataDir)
@@ -31,11 +43,23 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const readiness: Readiness = { ready: false, reason: 'starting: opening storage' }
   let server: Server | undefined
   let storage: Storage | undefined
+  let collector: RunningCollector | undefined
+  let api: Hono | undefined
+  const app = createApp({
+    config,
+    readiness,
+    logger,
+    exportHandler: () => collector?.handler,
+    api: roles.api ? () => api : undefined,
+  })
   try {
-    server = await listen(createApp({ readiness, logger }), config.port, config.host)
+    server = await listen(app, config.port, config.host)
     storage = await openStorage(config, logger)
+    collector = await startCollector(config, storage.clickhouse, storage.defaultProjectId, logger)
+    if (roles.api) api = mountApi(storage, logger)
   } catch (error) {
     server?.close()
+    await storage?.close()
     lock?.release()
     throw error
   }
@@ -43,11 +67,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   readiness.reason = ''
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
-  logger.info({ url: `http://${config.host}:${port}`, dataDir: config.dataDir }, 'assay is ready')
+  logger.info(
+    { url: `http://${config.host}:${port}`, grpcPort: collector.grpcPort, dataDir: config.dataDir },
+    'assay is ready',
+  )
 
   let stopping: Promise<void> | undefined
   const httpServer = server
   const openStorageHandle = storage
+  const runningCollector = collector
   return {
     server: httpServer,
     storage: openStorageHandle,
@@ -60,6 +88,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           // Idle keep-alive connections would hold close() open.
           httpServer.closeIdleConnections?.()
         })
+        // Buffered exports are written before storage closes: their clients were promised an answer.
+        await runningCollector.close()
         await openStorageHandle.close()
         lock?.release()
         logger.info('assay stopped')

@@ -77,7 +77,10 @@ describe('assay serve', () => {
   })
 
   it('exits 2 on a malformed CLICKHOUSE_URL', async () => {
-    const result = await runAssay(['serve'], { ASSAY_DATA_DIR: path.join(tmp, 'x'), CLICKHOUSE_URL: 'localhost:8123' })
+    const result = await runAssay(['serve'], {
+      ASSAY_DATA_DIR: path.join(tmp, 'x'),
+      CLICKHOUSE_URL: 'localhost:8123',
+    })
     expect(result.code).toBe(2)
     expect(result.stderr.trim()).toBe(
       'assay: CLICKHOUSE_URL must be an http(s) URL such as http://localhost:8123 (got "localhost:8123")',

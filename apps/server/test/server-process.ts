@@ -10,6 +10,10 @@ const bin = path.resolve(import.meta.dirname, '../bin/assay.js')
 export interface AssayProcess {
   child: ChildProcess
   url: string
+  /** The server's process id (for signals and /proc sampling). */
+  pid: number
+  /** The OTLP/gRPC port from the ready line, or null when gRPC is off. */
+  grpcPort: number | null
   stdout: () => string
   stderr: () => string
   /** Sends a signal and waits for the exit code. */
@@ -23,11 +27,22 @@ export interface RunResult {
 }
 
 function baseEnv(env: Record<string, string>): Record<string, string> {
-  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', ASSAY_LOG_LEVEL: 'info', ...env }
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    PORT: '0',
+    ASSAY_GRPC_PORT: '0',
+    ASSAY_LOG_LEVEL: 'info',
+    ...env,
+  }
 }
 
 /** Runs `assay <args>` to completion (for commands that exit, or fail at start). */
-export function runAssay(args: string[], env: Record<string, string>, timeoutMs = 60_000): Promise<RunResult> {
+export function runAssay(
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], { env: baseEnv(env) })
     let stdout = ''
@@ -65,9 +80,12 @@ export function startAssay(env: Record<string, string>, timeoutMs = 60_000): Pro
       if (!match) return
       settled = true
       clearTimeout(timer)
+      const grpcPort = /"grpcPort":(\d+)[^\n]*"msg":"assay is ready"/.exec(stdout)
       resolve({
         child,
         url: match[1]!,
+        pid: child.pid!,
+        grpcPort: grpcPort ? Number(grpcPort[1]) : null,
         stdout: () => stdout,
         stderr: () => stderr,
         async stop(signal = 'SIGTERM') {

@@ -13,7 +13,7 @@
  * ordered inserts and a slow store turns into back-pressure, not a pile of
  * concurrent inserts.
  */
-import { RetryableError } from './errors.js'
+import { RetryableError } from '../receive/errors.js'
 
 export interface GroupCommitOptions<T> {
   /** Writes a group of batches; resolves once they are committed. */
@@ -52,16 +52,16 @@ export class GroupCommitter<T> {
 
   submit(batch: T, bytes: number): Promise<void> {
     if (this.closed) {
-      return Promise.reject(new RetryableError('collector is shutting down', 1, 'unavailable'))
+      return Promise.reject(new RetryableError(503, 'collector is shutting down', 1))
     }
     // A batch larger than the whole budget is still taken when nothing else waits, or it could never be written.
     if (this.bufferedBytes > 0 && this.bufferedBytes + bytes > this.options.maxBufferedBytes) {
       this.refused++
       return Promise.reject(
         new RetryableError(
+          429,
           `collector buffer full (${this.bufferedBytes} bytes waiting); retry after ${this.options.retryAfterSeconds}s`,
           this.options.retryAfterSeconds,
-          'overloaded',
         ),
       )
     }

@@ -5,6 +5,7 @@
  */
 import type { SpanEventRow, SpanRow } from '@assay/core'
 import { type ClickHouse, insertSpanEvents, insertSpans } from '@assay/store'
+import { RetryableError } from '../receive/errors.js'
 import { GroupCommitter } from './group-commit.js'
 
 export interface WriteBatch {
@@ -48,9 +49,16 @@ export function createSpanWriter(ch: ClickHouse, options: SpanWriterOptions = {}
     async flush(batches) {
       const spans = batches.length === 1 ? batches[0]!.spans : batches.flatMap((b) => b.spans)
       const events = batches.length === 1 ? batches[0]!.events : batches.flatMap((b) => b.events)
-      // Spans first: an event is never stored for a span that failed to store.
-      if (spans.length > 0) await insertSpans(ch, spans)
-      if (events.length > 0) await insertSpanEvents(ch, events)
+      try {
+        // Spans first: an event is never stored for a span that failed to store.
+        if (spans.length > 0) await insertSpans(ch, spans)
+        if (events.length > 0) await insertSpanEvents(ch, events)
+      } catch (error) {
+        // Storage trouble is the client's cue to retry later (503), not a rejected export (500).
+        throw new RetryableError(503, 'storage unavailable, retry later', o.retryAfterSeconds, {
+          cause: error,
+        })
+      }
     },
   })
   return {

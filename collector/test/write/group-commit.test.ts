@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { RetryableError } from '../../src/write/errors.js'
+import { RetryableError } from '../../src/receive/errors.js'
 import { GroupCommitter } from '../../src/write/group-commit.js'
 
 function committer(flush: (batches: number[][]) => Promise<void>, maxBufferedBytes = 1_000_000) {
@@ -64,7 +64,7 @@ describe('GroupCommitter', () => {
     const first = gc.submit([1], 80)
     const refused = gc.submit([2], 30)
     await expect(refused).rejects.toBeInstanceOf(RetryableError)
-    await expect(refused).rejects.toMatchObject({ retryAfterSeconds: 2, reason: 'overloaded' })
+    await expect(refused).rejects.toMatchObject({ retryAfterSeconds: 2, status: 429 })
     expect(gc.refused).toBe(1)
     await new Promise((r) => setTimeout(r, 10))
     release()
@@ -89,6 +89,6 @@ describe('GroupCommitter', () => {
     await gc.close()
     await p
     expect(written).toEqual([1, 2])
-    await expect(gc.submit([3], 1)).rejects.toMatchObject({ reason: 'unavailable' })
+    await expect(gc.submit([3], 1)).rejects.toMatchObject({ status: 503 })
   })
 })

@@ -40,9 +40,13 @@ export const SpanId = z
   .regex(/^[0-9a-f]{16}$/, 'span id must be 16 lowercase hex characters')
   .refine((s) => !/^0+$/.test(s), 'span id must not be all zeros')
 /** Nanoseconds since the Unix epoch, as a decimal string. */
-export const UnixNano = z.string().regex(/^[0-9]{1,20}$/, 'time must be nanoseconds since the epoch as a decimal string')
+export const UnixNano = z
+  .string()
+  .regex(/^[0-9]{1,20}$/, 'time must be nanoseconds since the epoch as a decimal string')
 
-const count = z.number().int().nonnegative()
+/** Token counts are UInt32 columns: larger values are clamped to this by writers. */
+export const MAX_TOKEN_COUNT = 4_294_967_295
+const count = z.number().int().nonnegative().max(MAX_TOKEN_COUNT)
 const stringMap = z.record(z.string(), z.string())
 
 export const SpanRow = z.object({

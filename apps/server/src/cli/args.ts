@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util'
 import { ConfigError, type ConfigOverrides } from '../config/config.js'
 
-export const COMMANDS = ['serve', 'migrate', 'help', 'version'] as const
+export const COMMANDS = ['serve', 'collector', 'migrate', 'help', 'version'] as const
 export type Command = (typeof COMMANDS)[number]
 
 export interface ParsedArgs {
@@ -17,6 +17,7 @@ export const USAGE = `Usage: assay [command] [options]
 
 Commands:
   serve      run the server: API, OTLP collector and dashboard on one port (default)
+  collector  run only the OTLP collector (HTTP and gRPC), to scale ingestion apart from the API
   migrate    apply storage migrations and exit
   help       show this help
   version    print the version

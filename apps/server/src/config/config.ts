@@ -37,7 +37,9 @@ const postgresUrl = z.string().refine((value) => {
   }
 }, 'must be a postgres:// URL such as postgres://user:pass@localhost:5432/assay')
 
-const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a plain identifier (letters, digits, _)')
+const identifier = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a plain identifier (letters, digits, _)')
 
 /** Every environment variable the server accepts, with its default. The docs table and the compose test read this. */
 export const ENV_SCHEMA = {
@@ -45,7 +47,17 @@ export const ENV_SCHEMA = {
   HOST: z.string().min(1).default('127.0.0.1'),
   ASSAY_DATA_DIR: z.string().min(1).default('./.assay'),
   ASSAY_LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
-  ASSAY_DEFAULT_PROJECT: z.string().min(1).max(64).default('default'),
+  ASSAY_GRPC_PORT: z.union([z.literal('off'), port]).default(4317),
+  ASSAY_MAX_BODY_BYTES: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(1024, 'must be at least 1024')
+    .default(64 * 1024 * 1024),
+  ASSAY_WRITE_BUFFER_BYTES: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(1024 * 1024, 'must be at least 1048576')
+    .default(256 * 1024 * 1024),
   CLICKHOUSE_URL: httpUrl.optional(),
   CLICKHOUSE_USER: z.string().optional(),
   CLICKHOUSE_PASSWORD: z.string().optional(),
@@ -64,7 +76,14 @@ export interface Config {
   /** Absolute path of the data directory (embedded ClickHouse and Postgres live under it). */
   dataDir: string
   logLevel: z.infer<typeof envSchema>['ASSAY_LOG_LEVEL']
-  defaultProject: string
+  collector: {
+    /** OTLP/gRPC port, or null when gRPC is off. */
+    grpcPort: number | null
+    /** Largest OTLP body accepted, after decompression. */
+    maxBodyBytes: number
+    /** Bytes of accepted exports waiting to be written before 429s. */
+    writeBufferBytes: number
+  }
   clickhouse: { url?: string; username?: string; password?: string; database: string; cluster?: string }
   postgres: { url?: string }
 }
@@ -100,14 +119,20 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
   }
   const e = parsed.data
   if (e.CLICKHOUSE_CLUSTER && !e.CLICKHOUSE_URL) {
-    throw new ConfigError('CLICKHOUSE_CLUSTER needs CLICKHOUSE_URL: a cluster is a remote ClickHouse, not the embedded one')
+    throw new ConfigError(
+      'CLICKHOUSE_CLUSTER needs CLICKHOUSE_URL: a cluster is a remote ClickHouse, not the embedded one',
+    )
   }
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.ASSAY_DATA_DIR),
     logLevel: e.ASSAY_LOG_LEVEL,
-    defaultProject: e.ASSAY_DEFAULT_PROJECT,
+    collector: {
+      grpcPort: e.ASSAY_GRPC_PORT === 'off' ? null : e.ASSAY_GRPC_PORT,
+      maxBodyBytes: e.ASSAY_MAX_BODY_BYTES,
+      writeBufferBytes: e.ASSAY_WRITE_BUFFER_BYTES,
+    },
     clickhouse: {
       url: e.CLICKHOUSE_URL,
       username: e.CLICKHOUSE_USER,

@@ -15,7 +15,9 @@ export function healthRoutes(readiness: Readiness): Hono {
   const app = new Hono()
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
   app.get('/readyz', (c) =>
-    readiness.ready ? c.json({ status: 'ready' }) : c.json({ status: 'not ready', reason: readiness.reason }, 503),
+    readiness.ready
+      ? c.json({ status: 'ready' })
+      : c.json({ status: 'not ready', reason: readiness.reason }, 503),
   )
   return app
 }

@@ -13,11 +13,19 @@ export function listen(app: Hono, port: number, host: string): Promise<Server> {
     server.once('listening', () => resolve(server))
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
-        reject(new ConfigError(`PORT ${port} on ${host} is already in use; stop the other process or set PORT`))
+        reject(
+          new ConfigError(`PORT ${port} on ${host} is already in use; stop the other process or set PORT`),
+        )
       } else if (error.code === 'EACCES') {
-        reject(new ConfigError(`PORT ${port} on ${host} needs privileges this process lacks; choose a port above 1023`))
+        reject(
+          new ConfigError(
+            `PORT ${port} on ${host} needs privileges this process lacks; choose a port above 1023`,
+          ),
+        )
       } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
-        reject(new ConfigError(`HOST ${host} is not an address of this machine; use e.g. 127.0.0.1 or 0.0.0.0`))
+        reject(
+          new ConfigError(`HOST ${host} is not an address of this machine; use e.g. 127.0.0.1 or 0.0.0.0`),
+        )
       } else {
         reject(error)
       }

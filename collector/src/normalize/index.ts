@@ -1,0 +1,11 @@
+// The collector's normalize stage: decoded OTLP → `spans` / `span_events` rows.
+export type { NormalizeContext } from './context.js'
+export { DIALECTS } from './dialects/index.js'
+export type { RetrievedDocument } from './documents.js'
+export { fillSpansFromEvents } from './fill-from-events.js'
+export { MAX_IO_CHARS } from './io-text.js'
+export { type LogsResult, normalizeLogs } from './logs.js'
+export { messagesFromEvents } from './message-events.js'
+export type { ContentPart, Message, ToolCall } from './messages.js'
+export type { Rejected } from './rejections.js'
+export { normalizeTraces, type TracesResult } from './traces.js'
