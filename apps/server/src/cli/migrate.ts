@@ -5,7 +5,8 @@ import { openStorage } from '../lifecycle/storage.js'
 import type { Logger } from '../logger.js'
 
 export async function runMigrate(config: Config, logger: Logger): Promise<void> {
-  const lock = usesDataDir(config) ? (prepareDataDir(config.dataDir), lockDataDir(config.dataDir)) : undefined
+  if (usesDataDir(config)) prepareDataDir(config.dataDir)
+  const lock = usesDataDir(config) ? lockDataDir(config.dataDir) : undefined
   try {
     const storage = await openStorage(config, logger)
     await storage.close()
