@@ -1,0 +1,11 @@
+// The one Postgres schema (drizzle pg-core), shared by PGlite and node-postgres; drizzle-kit reads it too.
+export * from './annotations.js'
+export * from './api-keys.js'
+export * from './datasets.js'
+export * from './evaluation-runs.js'
+export * from './evaluators.js'
+export * from './logged-models.js'
+export * from './online-eval.js'
+export * from './projects.js'
+export * from './prompts.js'
+export * from './users.js'
