@@ -26,6 +26,58 @@ describe('assay serve', () => {
     expect(fs.existsSync(path.join(dataDir, 'assay.lock'))).toBe(false)
   })
 
+  it('keeps a span written before a restart', async () => {
+    const dataDir = path.join(tmp, 'restart')
+    const traceId = '0af7651916cd43dd8448eb211c80319c'
+    const now = BigInt(Date.now()) * 1_000_000n
+    const exportBody = {
+      resourceSpans: [
+        {
+          resource: { attributes: [{ key: 'service.name', value: { stringValue: 'restart-test' } }] },
+          scopeSpans: [
+            {
+              spans: [
+                {
+                  traceId,
+                  spanId: 'b7ad6b7169203331',
+                  name: 'chat gpt-4o-mini',
+                  kind: 3,
+                  startTimeUnixNano: String(now - 1_000_000_000n),
+                  endTimeUnixNano: String(now),
+                  attributes: [{ key: 'gen_ai.request.model', value: { stringValue: 'gpt-4o-mini' } }],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    }
+    const first = await startAssay({ ASSAY_DATA_DIR: dataDir })
+    const sent = await fetch(`${first.url}/v1/traces`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(exportBody),
+    })
+    expect(sent.status).toBe(200)
+    expect(await first.stop()).toBe(0)
+
+    const second = await startAssay({ ASSAY_DATA_DIR: dataDir })
+    try {
+      const res = await fetch(`${second.url}/api/traces/${traceId}`)
+      expect(res.status).toBe(200)
+      const trace = await res.json()
+      expect(trace.spans).toHaveLength(1)
+      expect(trace.spans[0]).toMatchObject({
+        name: 'chat gpt-4o-mini',
+        model_request: 'gpt-4o-mini',
+        service_name: 'restart-test',
+        start_time: String(now - 1_000_000_000n),
+      })
+    } finally {
+      expect(await second.stop()).toBe(0)
+    }
+  })
+
   it('refuses a second server on the same data directory, with one clear line', async () => {
     const dataDir = path.join(tmp, 'shared')
     const first = await startAssay({ ASSAY_DATA_DIR: dataDir })
