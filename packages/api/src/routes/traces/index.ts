@@ -1,6 +1,6 @@
 /** Trace routes: list and detail. */
 
-import { getSpanEvents, getTraceSpans, listAssessments, listTraces } from '@assay/store'
+import { getSpanEvents, getTraceSpans, InvalidCursorError, listAssessments, listTraces } from '@assay/store'
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { ApiDeps } from '../../deps.js'
 import { ApiError } from '../../errors.js'
@@ -15,13 +15,19 @@ export function traceRoutes(deps: ApiDeps) {
     .openapi(listTracesRoute, async (c) => {
       const q = c.req.valid('query')
       const window = timeWindow(q.from, q.to)
-      const page = await listTraces(deps.clickhouse, {
-        projectId: c.get('projectId'),
-        ...window,
-        limit: q.limit,
-        cursor: q.cursor,
-      })
-      return c.json(page, 200)
+      try {
+        const page = await listTraces(deps.clickhouse, {
+          projectId: c.get('projectId'),
+          ...window,
+          limit: q.limit,
+          cursor: q.cursor,
+        })
+        return c.json(page, 200)
+      } catch (error) {
+        if (error instanceof InvalidCursorError)
+          throw new ApiError(400, 'query.cursor is not a cursor this API issued', 'query.cursor')
+        throw error
+      }
     })
     .openapi(getTraceRoute, async (c) => {
       const traceId = c.req.valid('param').traceId.toLowerCase()
