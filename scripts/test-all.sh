@@ -19,4 +19,9 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
-npm test
+# Stale reports from an earlier run must not count.
+rm -f packages/*/.vitest-results.json apps/*/.vitest-results.json collector/.vitest-results.json evals/.vitest-results.json
+status=0
+npm test || status=$?
+node scripts/test-summary.mjs
+exit $status
