@@ -65,7 +65,7 @@ describe('assay serve', () => {
     try {
       const res = await fetch(`${second.url}/api/traces/${traceId}`)
       expect(res.status).toBe(200)
-      const trace = await res.json()
+      const trace = (await res.json()) as { spans: Record<string, unknown>[] }
       expect(trace.spans).toHaveLength(1)
       expect(trace.spans[0]).toMatchObject({
         name: 'chat gpt-4o-mini',
