@@ -3,26 +3,29 @@
  * as zod schemas, and the OpenAPI document generated from them at
  * `/api/openapi.json`.
  */
-import { OpenAPIHono } from '@hono/zod-openapi'
 import type { ApiDeps } from './deps.js'
 import { ApiError, errorResponse } from './errors.js'
+import { createRouter } from './router.js'
+import { assessmentRoutes } from './routes/assessments/index.js'
+import { filterRoutes } from './routes/filter/index.js'
+import { metricsRoutes } from './routes/metrics/index.js'
+import { searchRoutes } from './routes/search/index.js'
+import { sessionRoutes } from './routes/sessions/index.js'
 import { traceRoutes } from './routes/traces/index.js'
 
 export function createApi(deps: ApiDeps) {
-  const api = new OpenAPIHono<{ Variables: { projectId: string } }>({
-    // A request that fails its schema gets a 400 naming the first bad field.
-    defaultHook: (result, c) => {
-      if (result.success) return
-      const issue = result.error.issues[0]!
-      const field = [result.target, ...issue.path].join('.')
-      return errorResponse(c, new ApiError(400, `${field}: ${issue.message}`, field))
-    },
-  })
+  const api = createRouter()
   api.use('*', async (c, next) => {
     c.set('projectId', await deps.projectOf(c.req.raw))
     await next()
   })
-  const routes = api.route('/', traceRoutes(deps))
+  const routes = api
+    .route('/', traceRoutes(deps))
+    .route('/', assessmentRoutes(deps))
+    .route('/', searchRoutes(deps))
+    .route('/', sessionRoutes(deps))
+    .route('/', metricsRoutes(deps))
+    .route('/', filterRoutes(deps))
   api.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Assay API', version: '0.1.0' } })
   api.onError((error, c) => {
     if (error instanceof ApiError) return errorResponse(c, error)

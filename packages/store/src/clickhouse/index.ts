@@ -1,19 +1,29 @@
 // ClickHouse side of @assay/store: connection, migrations, and the span/event/assessment repository.
 
 export type { TraceSummary } from '@assay/core'
+export * from './assessments/index.js'
 export { type ClickHouseOptions, StoreConfigError } from './config.js'
 export { type ClickHouse, createClickHouse } from './connect.js'
 export { clickhouseDdl, clickhouseMigrations, type Migration } from './ddl/migrations.js'
 export type { DdlContext } from './ddl/render.js'
+export {
+  type CompileContext,
+  compileSpanFilter,
+  compileTraceFilter,
+  type RecentFieldValuesOptions,
+  recentFieldValues,
+  type SpanFilterContext,
+  type SqlFragment,
+  type TraceFilter,
+} from './filter/index.js'
 export { migrateClickHouse } from './migrate.js'
 export { aggregateCounts, type Counts, type CountsOptions, countSpans } from './read/aggregate-counts.js'
 export { getSpanEvents } from './read/get-span-events.js'
 export { getTraceSpans } from './read/get-trace-spans.js'
-export { listAssessments } from './read/list-assessments.js'
 export { type ListTracesOptions, listTraces, type TracePage } from './read/list-traces.js'
 export type { TimeBound } from './read/time-window.js'
 export { InvalidCursorError } from './read/trace-cursor.js'
-export { insertAssessments } from './write/insert-assessments.js'
+export * from './search/index.js'
 export { insertSpanEvents } from './write/insert-span-events.js'
 export { insertSpans } from './write/insert-spans.js'
 export { insertBody } from './write/json-each-row.js'

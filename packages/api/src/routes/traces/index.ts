@@ -1,33 +1,33 @@
-/** Trace routes: list and detail. */
+import { createRouter } from '../../router.js'
+/** Trace routes: search (list) and detail; deletion is in `../search/`. */
 
-import { getSpanEvents, getTraceSpans, InvalidCursorError, listAssessments, listTraces } from '@assay/store'
-import { OpenAPIHono } from '@hono/zod-openapi'
+import { getSpanEvents, getTraceSpans, listAssessments, searchTraces } from '@assay/store'
 import type { ApiDeps } from '../../deps.js'
 import { ApiError } from '../../errors.js'
 import { timeWindow } from '../../time-window.js'
+import { parseFilterParam } from '../filter/parse-param.js'
+import { searching } from '../search/store-errors.js'
 import { getTraceRoute } from './get-trace.js'
 import { listTracesRoute } from './list-traces.js'
 
 const TRACE_ID = /^[0-9a-f]{32}$/
 
 export function traceRoutes(deps: ApiDeps) {
-  return new OpenAPIHono<{ Variables: { projectId: string } }>()
+  return createRouter()
     .openapi(listTracesRoute, async (c) => {
       const q = c.req.valid('query')
-      const window = timeWindow(q.from, q.to)
-      try {
-        const page = await listTraces(deps.clickhouse, {
+      const page = await searching(
+        searchTraces(deps.clickhouse, {
           projectId: c.get('projectId'),
-          ...window,
+          ...timeWindow(q.from, q.to),
+          filter: parseFilterParam(q.filter, 'query.filter'),
+          sort: q.sort,
+          order: q.order,
           limit: q.limit,
           cursor: q.cursor,
-        })
-        return c.json(page, 200)
-      } catch (error) {
-        if (error instanceof InvalidCursorError)
-          throw new ApiError(400, 'query.cursor is not a cursor this API issued', 'query.cursor')
-        throw error
-      }
+        }),
+      )
+      return c.json(page, 200)
     })
     .openapi(getTraceRoute, async (c) => {
       const traceId = c.req.valid('param').traceId.toLowerCase()

@@ -1,28 +1,39 @@
-/** `GET /api/traces`: trace summaries in a time window, newest first, cursor-paginated. */
-import { TraceSummary } from '@assay/core'
+/**
+ * `GET /api/traces`: trace summaries in a time window, filtered by the
+ * filter language, sorted by start, duration, cost or tokens, cursor-paginated.
+ */
 import { createRoute, z } from '@hono/zod-openapi'
 import { ErrorSchema, TimeParam } from '../../schemas/common.js'
+import {
+  CursorParam,
+  FilterParam,
+  LimitParam,
+  OrderParam,
+  SortParam,
+  TraceSearchPage,
+} from '../search/schemas.js'
 
 export const listTracesRoute = createRoute({
   method: 'get',
   path: '/traces',
   tags: ['traces'],
-  summary: 'List traces in a time window',
+  summary: 'Search traces in a time window',
+  description:
+    'Traces that start in the window (default: the last 24 hours) and match the filter. Summaries carry root input/output previews, token and cost totals, and the latest valid value of each assessment.',
   request: {
     query: z.object({
+      filter: FilterParam.optional(),
       from: TimeParam.optional(),
       to: TimeParam.optional(),
-      limit: z.coerce.number().int().min(1).max(1000).optional(),
-      cursor: z.string().max(512).optional(),
+      sort: SortParam.optional(),
+      order: OrderParam.optional(),
+      limit: LimitParam.optional(),
+      cursor: CursorParam.optional(),
     }),
   },
   responses: {
     200: {
-      content: {
-        'application/json': {
-          schema: z.object({ items: z.array(TraceSummary), nextCursor: z.string().optional() }),
-        },
-      },
+      content: { 'application/json': { schema: TraceSearchPage } },
       description: 'One page of trace summaries',
     },
     400: { content: { 'application/json': { schema: ErrorSchema } }, description: 'Bad query' },

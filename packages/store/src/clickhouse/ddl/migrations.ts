@@ -5,6 +5,7 @@
  * Append new versions; never edit an applied one. Every statement is
  * `IF NOT EXISTS` (or otherwise idempotent) so concurrent appliers converge.
  */
+import { assessmentVersionStatements } from './assessment-versions.js'
 import { assessmentsTable } from './assessments.js'
 import { type DdlContext, render, tableStatements } from './render.js'
 import { schemaMigrationsStatements } from './schema-migrations.js'
@@ -28,6 +29,7 @@ export function clickhouseMigrations(ctx: DdlContext): Migration[] {
       name: 'trace_index',
       statements: [...tableStatements(traceIndexTable, ctx), render(traceIndexView, ctx)],
     },
+    { version: 5, name: 'assessment_versions', statements: assessmentVersionStatements(ctx) },
   ]
 }
 

@@ -1,0 +1,24 @@
+/**
+ * Sort keys of the trace and span searches. Every key is an exact integer
+ * (nanoseconds, tokens, cost in pico-USD), so that a keyset cursor compares
+ * equal to the row it came from: a float sum depends on summation order and
+ * could make a page skip or repeat a row.
+ */
+
+export const TRACE_SORT_KEYS = ['start_time', 'duration', 'cost', 'tokens'] as const
+export type TraceSortKey = (typeof TRACE_SORT_KEYS)[number]
+
+export const SORT_ORDERS = ['asc', 'desc'] as const
+export type SortOrder = (typeof SORT_ORDERS)[number]
+
+/** Cost as an integer of 1e-12 USD: exact to sum, ample for any one trace (up to ~9 million USD). */
+export const PICO_USD = (column: string) => `toInt64(round(${column} * 1e12))`
+
+/** `<` for descending pages, `>` for ascending: "strictly after the cursor". */
+export function afterOperator(order: SortOrder): '<' | '>' {
+  return order === 'desc' ? '<' : '>'
+}
+
+export function orderKeyword(order: SortOrder): 'ASC' | 'DESC' {
+  return order === 'desc' ? 'DESC' : 'ASC'
+}
