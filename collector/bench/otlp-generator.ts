@@ -49,7 +49,10 @@ const DOCS = [
 const MODELS = ['gpt-4o-mini', 'gpt-4o', 'claude-3-5-sonnet', 'llama-3.1-70b']
 
 const str = (key: string, value: string): KeyValueJson => ({ key, value: { stringValue: value } })
-const int = (key: string, value: number): KeyValueJson => ({ key, value: { intValue: Long.fromNumber(value) } })
+const int = (key: string, value: number): KeyValueJson => ({
+  key,
+  value: { intValue: Long.fromNumber(value) },
+})
 const dbl = (key: string, value: number): KeyValueJson => ({ key, value: { doubleValue: value } })
 const strs = (key: string, values: string[]): KeyValueJson => ({
   key,
@@ -180,12 +183,17 @@ export function generateExports(exports: number, options: GeneratorOptions): Enc
             'gen_ai.input.messages',
             JSON.stringify([
               { role: 'system', parts: [{ type: 'text', content: SYSTEM_PROMPT }] },
-              { role: 'user', parts: [{ type: 'text', content: `Context:\n${context}\n\nQuestion: ${question}` }] },
+              {
+                role: 'user',
+                parts: [{ type: 'text', content: `Context:\n${context}\n\nQuestion: ${question}` }],
+              },
             ]),
           ),
           str(
             'gen_ai.output.messages',
-            JSON.stringify([{ role: 'assistant', parts: [{ type: 'text', content: answer }], finish_reason: 'stop' }]),
+            JSON.stringify([
+              { role: 'assistant', parts: [{ type: 'text', content: answer }], finish_reason: 'stop' },
+            ]),
           ),
         ],
         status: { code: 0 },
@@ -196,7 +204,10 @@ export function generateExports(exports: number, options: GeneratorOptions): Enc
         {
           resource: RESOURCE,
           scopeSpans: [
-            { scope: { name: '@arizeai/openinference-instrumentation-langchain', version: '4.0.3' }, spans: chainSpans },
+            {
+              scope: { name: '@arizeai/openinference-instrumentation-langchain', version: '4.0.3' },
+              spans: chainSpans,
+            },
             { scope: { name: '@opentelemetry/instrumentation-openai', version: '0.21.0' }, spans: llmSpans },
           ],
         },

@@ -1,0 +1,44 @@
+/**
+ * Preloaded into the benchmarked `assay serve` (`node --require`): reports
+ * every INSERT the server sends to chDB on stderr — table, rows, bytes and
+ * milliseconds — so the benchmark learns the batch sizes the group-commit
+ * writer really formed and how much wall time the engine took. It only
+ * observes: the body is materialized once (as chDB's connection does
+ * anyway) and handed on unchanged as a string, which that connection
+ * accepts in place of a stream.
+ */
+const { createRequire } = require('node:module')
+const path = require('node:path')
+
+const fromServer = createRequire(path.resolve(__dirname, '../../packages/store/package.json'))
+const { ChdbConnection } = fromServer('chdb/connection')
+
+const INSERT = /^\s*INSERT INTO\s+(?:\S+\.)?(\w+)\s/i
+
+async function materialize(values) {
+  if (typeof values === 'string') return values
+  const chunks = []
+  for await (const chunk of values) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function countLines(text) {
+  if (text.length === 0) return 0
+  let n = 1
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++
+  return text.endsWith('\n') ? n - 1 : n
+}
+
+const exec = ChdbConnection.prototype.exec
+ChdbConnection.prototype.exec = async function probedExec(params) {
+  const match = params.values === undefined ? null : INSERT.exec(params.query)
+  if (!match) return exec.call(this, params)
+  const body = await materialize(params.values)
+  const t0 = performance.now()
+  const result = await exec.call(this, { ...params, values: body })
+  const ms = performance.now() - t0
+  process.stderr.write(
+    `[insert-probe] ${JSON.stringify({ table: match[1], rows: countLines(body), bytes: Buffer.byteLength(body), ms })}\n`,
+  )
+  return result
+}
