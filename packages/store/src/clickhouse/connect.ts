@@ -19,6 +19,12 @@ export interface ClickHouse {
   cluster?: string
   retentionDays?: number
   embedded: boolean
+  /**
+   * Embedded only: hands a JSONEachRow body to chDB's native parser without
+   * copying it into the SQL text (the client path concatenates query and
+   * body into one string). Inserts use it when present.
+   */
+  rawInsert?: (table: string, body: Buffer) => Promise<void>
   /** Release this handle; the embedded engine closes when its last handle does. */
   close(): Promise<void>
 }
@@ -28,6 +34,7 @@ type ClientConnection = NonNullable<Parameters<typeof createClient>[0]>['connect
 interface EmbeddedEntry {
   path: string
   client: ClickHouseClient
+  rawInsert: (table: string, body: Buffer) => Promise<void>
   refs: number
 }
 
@@ -54,6 +61,7 @@ export function createClickHouse(options: ClickHouseOptions): ClickHouse {
     ...base,
     client: entry.client,
     embedded: true,
+    rawInsert: entry.rawInsert,
     async close() {
       if (closed) return
       closed = true
@@ -72,8 +80,12 @@ function acquireEmbedded(path: string): EmbeddedEntry {
     mkdirSync(path, { recursive: true })
     // chdb types its connection against @clickhouse/client-common's copy of the contract, which
     // @clickhouse/client re-declares; the shapes are the same, the declarations are not.
-    const connection = createChdbConnection({ path }) as unknown as ClientConnection
-    embedded = { path, client: createClient({ connection }), refs: 0 }
+    const chdb = createChdbConnection({ path })
+    const connection = chdb as unknown as ClientConnection
+    const rawInsert = async (table: string, body: Buffer) => {
+      await chdb.chdb.rawInsert({ table, format: 'JSONEachRow', values: body })
+    }
+    embedded = { path, client: createClient({ connection }), rawInsert, refs: 0 }
   }
   embedded.refs++
   return embedded

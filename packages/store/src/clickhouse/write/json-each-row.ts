@@ -41,6 +41,10 @@ export async function insertLines(ch: ClickHouse, table: string, lines: string[]
 
 /** Send a ready JSONEachRow body as one insert (also the benchmark's baseline). */
 export async function insertBody(ch: ClickHouse, table: string, body: string): Promise<void> {
+  if (ch.rawInsert) {
+    await ch.rawInsert(`${ch.database}.${table}`, Buffer.from(body))
+    return
+  }
   // client.insert() only accepts raw streams for raw formats, so a
   // pre-serialized JSONEachRow body goes through exec().
   const result = await ch.client.exec({
