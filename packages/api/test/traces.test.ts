@@ -76,3 +76,16 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/traces', '/traces/{traceId}']))
   })
 })
+
+describe('malformed request bodies', () => {
+  it('answers 400 naming the body, not 500', async () => {
+    const res = await fetch(`${api.url}/traces/${traceId}/assessments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{bad',
+    })
+    expect(res.status).toBe(400)
+    const body = (await res.json()) as { error: { field?: string; message: string } }
+    expect(body.error.field).toBe('body')
+  })
+})
