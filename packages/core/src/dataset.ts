@@ -7,6 +7,9 @@ import { ProjectId } from './project.js'
  * evaluation run can name the exact version it used and be reproduced.
  */
 
+/** At most this many items are added, changed or deleted by one call (a bulk request, an import). */
+export const MAX_DATASET_ITEMS_PER_CALL = 10_000
+
 const millis = z.number().int().nonnegative()
 const JsonObject = z.record(z.string(), z.unknown())
 
@@ -47,10 +50,28 @@ export const CreateDatasetInput = z.object({
 })
 export type CreateDatasetInput = z.input<typeof CreateDatasetInput>
 
-export const DatasetItemInput = z.object({
+/** Unknown keys are refused, so a misspelt `expectation` is an error rather than silently dropped. */
+export const DatasetItemInput = z.strictObject({
   inputs: JsonObject,
   expectations: JsonObject.default({}),
   metadata: z.record(z.string(), z.string()).default({}),
-  sourceTraceId: z.string().nullable().default(null),
+  sourceTraceId: z.string().max(128).nullable().default(null),
 })
 export type DatasetItemInput = z.input<typeof DatasetItemInput>
+
+/**
+ * A change to one item, by its id: each field given replaces that field
+ * whole (no deep merge); fields left out keep their value. The item keeps
+ * its id and gets the new dataset version.
+ */
+export const DatasetItemUpdate = z
+  .strictObject({
+    id: z.string().min(1).max(64),
+    inputs: JsonObject.optional(),
+    expectations: JsonObject.optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
+  })
+  .refine((u) => u.inputs !== undefined || u.expectations !== undefined || u.metadata !== undefined, {
+    message: 'give at least one of inputs, expectations, metadata',
+  })
+export type DatasetItemUpdate = z.input<typeof DatasetItemUpdate>

@@ -57,9 +57,20 @@ export const PromptAliasName = z
   .refine((name) => name !== RESERVED_ALIAS, `'${RESERVED_ALIAS}' is reserved`)
 
 const millis = z.number().int().nonnegative()
-const PromptName = z
+
+/**
+ * Names the API's own paths use beside `/prompts/{name}` (`GET
+ * /prompts/resolve`), so no prompt may take them. Names never contain `/`
+ * or `@`, which keeps a reference (`name/3`, `name@production`) unambiguous.
+ */
+export const RESERVED_PROMPT_NAMES = ['resolve', 'render'] as const
+export const PromptName = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,255}$/, 'prompt name must be letters, digits, _ . and -')
+  .refine(
+    (name) => !(RESERVED_PROMPT_NAMES as readonly string[]).includes(name),
+    `prompt name must not be one of ${RESERVED_PROMPT_NAMES.join(', ')}`,
+  )
 
 export const Prompt = z.object({
   id: z.string().min(1),
@@ -95,6 +106,17 @@ export const PromptAlias = z.object({
 })
 export type PromptAlias = z.infer<typeof PromptAlias>
 
+/** One move of an alias; `version` is null when the alias was deleted, `previousVersion` when it was new. */
+export const PromptAliasChange = z.object({
+  id: z.string().min(1),
+  alias: z.string(),
+  version: z.number().int().positive().nullable(),
+  previousVersion: z.number().int().positive().nullable(),
+  changedBy: z.string(),
+  changedAt: millis,
+})
+export type PromptAliasChange = z.infer<typeof PromptAliasChange>
+
 export const CreatePromptVersionInput = z.object({
   template: PromptTemplate,
   modelConfig: PromptModelConfig.nullable().default(null),
@@ -121,4 +143,27 @@ export function promptVariables(template: PromptTemplate): string[] {
   if (template.type === 'text') scan(template.text)
   else for (const m of template.messages) 'role' in m ? scan(m.content) : names.add(m.name)
   return [...names]
+}
+
+/** What a client asks for: `name` (the latest version), `name/3`, or `name@production`. */
+export type PromptReference =
+  | { name: string; version: number; alias?: undefined }
+  | { name: string; alias: string; version?: undefined }
+  | { name: string; version?: undefined; alias?: undefined }
+
+/**
+ * Reads a prompt reference; null when it is not one. `name@latest` is the
+ * same as `name`.
+ *
+ * @example
+ * parsePromptReference('support@production') // { name: 'support', alias: 'production' }
+ * parsePromptReference('support/3')          // { name: 'support', version: 3 }
+ */
+export function parsePromptReference(ref: string): PromptReference | null {
+  const match = /^([^/@]+)(?:\/([1-9][0-9]{0,8})|@([^/@]+))?$/.exec(ref)
+  if (!match || !PromptName.safeParse(match[1]).success) return null
+  const [, name, version, alias] = match as unknown as [string, string, string?, string?]
+  if (version !== undefined) return { name, version: Number(version) }
+  if (alias === undefined || alias === RESERVED_ALIAS) return { name }
+  return PromptAliasName.safeParse(alias).success ? { name, alias } : null
 }
