@@ -32,6 +32,20 @@ export type EvaluationRunSummary = z.infer<typeof EvaluationRunSummary>
 
 const millis = z.number().int().nonnegative()
 
+/** The runs a status may not leave: a finished run is a record, and baselines point at it. */
+export const FINISHED_RUN_STATUSES: readonly EvaluationRunStatus[] = ['completed', 'failed', 'cancelled']
+
+/**
+ * An evaluator a run used, pinned to a version: a ref given without a
+ * version is resolved to the latest one when the run is created, so the
+ * run keeps naming the definition that actually scored it.
+ */
+export const EvaluatorRef = z.object({
+  name: z.string().min(1).max(256),
+  version: z.number().int().positive(),
+})
+export type EvaluatorRef = z.infer<typeof EvaluatorRef>
+
 export const EvaluationRun = z.object({
   id: z.string().min(1),
   projectId: ProjectId,
@@ -40,6 +54,7 @@ export const EvaluationRun = z.object({
   /** The dataset version whose items were used; null when the run scored traces. */
   datasetVersion: z.number().int().nonnegative().nullable(),
   loggedModelId: z.string().nullable(),
+  evaluators: z.array(EvaluatorRef),
   status: EvaluationRunStatus,
   /** Scorers, thresholds, concurrency: what is needed to understand or repeat the run. */
   config: z.record(z.string(), z.unknown()),
@@ -56,6 +71,23 @@ export const CreateEvaluationRunInput = z.object({
   datasetId: z.string().nullable().default(null),
   datasetVersion: z.number().int().nonnegative().nullable().default(null),
   loggedModelId: z.string().nullable().default(null),
+  /** A missing version means the latest at creation time. */
+  evaluators: z
+    .array(EvaluatorRef.partial({ version: true }))
+    .max(100)
+    .default([]),
+  status: EvaluationRunStatus.default('pending'),
   config: z.record(z.string(), z.unknown()).default({}),
+  summary: EvaluationRunSummary.nullable().default(null),
+  error: z.string().nullable().default(null),
 })
 export type CreateEvaluationRunInput = z.input<typeof CreateEvaluationRunInput>
+
+/** A progress report on a run: each field given replaces the stored one. */
+export const UpdateEvaluationRunInput = z.object({
+  name: z.string().optional(),
+  status: EvaluationRunStatus.optional(),
+  summary: EvaluationRunSummary.nullable().optional(),
+  error: z.string().nullable().optional(),
+})
+export type UpdateEvaluationRunInput = z.input<typeof UpdateEvaluationRunInput>

@@ -59,8 +59,15 @@ export const EvaluatorVersion = z.object({
 })
 export type EvaluatorVersion = z.infer<typeof EvaluatorVersion>
 
+/** An evaluator name: it appears in URL paths (`/evaluators/{name}`), so it has no `/`. */
+export const EvaluatorName = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^[^/]+$/, 'must not contain /')
+
 export const CreateEvaluatorInput = z.object({
-  name: z.string().min(1).max(256),
+  name: EvaluatorName,
   description: z.string().default(''),
   definition: EvaluatorDefinition,
 })

@@ -12,8 +12,19 @@ export const LOGGED_MODEL_STATUSES = ['pending', 'ready', 'failed'] as const
 export const LoggedModelStatus = z.enum(LOGGED_MODEL_STATUSES)
 export type LoggedModelStatus = z.infer<typeof LoggedModelStatus>
 
-export const LoggedModelParams = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+/** A parameter value: what a version is compared and searched by, so scalars only. */
+export const LoggedModelParamValue = z.union([z.string().max(8192), z.number(), z.boolean()], {
+  error: 'must be a string, a number or a boolean',
+})
+
+export const LoggedModelParams = z
+  .record(z.string().min(1).max(256), LoggedModelParamValue)
+  .refine((p) => Object.keys(p).length <= 256, 'at most 256 params')
 export type LoggedModelParams = z.infer<typeof LoggedModelParams>
+
+export const LoggedModelTags = z
+  .record(z.string().min(1).max(256), z.string().max(8192))
+  .refine((t) => Object.keys(t).length <= 256, 'at most 256 tags')
 
 export const GitInfo = z.object({
   commit: z.string().nullable(),
@@ -40,9 +51,19 @@ export type LoggedModel = z.infer<typeof LoggedModel>
 export const CreateLoggedModelInput = z.object({
   name: z.string().min(1).max(256),
   params: LoggedModelParams.default({}),
-  tags: z.record(z.string(), z.string()).default({}),
+  tags: LoggedModelTags.default({}),
   git: GitInfo.partial().default({}),
-  source: z.string().nullable().default(null),
+  source: z.string().max(2048).nullable().default(null),
   status: LoggedModelStatus.default('ready'),
 })
 export type CreateLoggedModelInput = z.input<typeof CreateLoggedModelInput>
+
+/** A merge patch of a model's tags: a string sets the tag, null removes it. */
+export const LoggedModelTagsPatch = z
+  .record(z.string().min(1).max(256), z.string().max(8192).nullable())
+  .refine((t) => Object.keys(t).length <= 256, 'at most 256 tags')
+export type LoggedModelTagsPatch = z.infer<typeof LoggedModelTagsPatch>
+
+/** Where a model ends up once its setup (a training job, a deployment) is over. */
+export const FinalLoggedModelStatus = z.enum(['ready', 'failed'])
+export type FinalLoggedModelStatus = z.infer<typeof FinalLoggedModelStatus>

@@ -17,6 +17,7 @@ export {
   type TraceFilter,
 } from './filter/index.js'
 export { migrateClickHouse } from './migrate.js'
+export * from './models/index.js'
 export { aggregateCounts, type Counts, type CountsOptions, countSpans } from './read/aggregate-counts.js'
 export { getSpanEvents } from './read/get-span-events.js'
 export { getTraceSpans } from './read/get-trace-spans.js'

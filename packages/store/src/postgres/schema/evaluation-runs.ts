@@ -1,4 +1,9 @@
-import { EVALUATION_RUN_STATUSES, type EvaluationRunStatus, type EvaluationRunSummary } from '@assay/core'
+import {
+  EVALUATION_RUN_STATUSES,
+  type EvaluationRunStatus,
+  type EvaluationRunSummary,
+  type EvaluatorRef,
+} from '@assay/core'
 import { index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
 import { checkOneOf, createdAtColumn, idColumn, jsonObjectColumn, timestampColumn } from './columns.js'
 import { datasets } from './datasets.js'
@@ -19,6 +24,8 @@ export const evaluationRuns = pgTable(
     datasetId: text('dataset_id').references(() => datasets.id, { onDelete: 'set null' }),
     datasetVersion: integer('dataset_version'),
     loggedModelId: text('logged_model_id').references(() => loggedModels.id, { onDelete: 'set null' }),
+    /** `[{name, version}]`: evaluators by name so a run outlives an evaluator's deletion. */
+    evaluators: jsonb('evaluators').$type<EvaluatorRef[]>().notNull().default([]),
     status: text('status').$type<EvaluationRunStatus>().notNull().default('pending'),
     config: jsonObjectColumn<Record<string, unknown>>('config'),
     summary: jsonb('summary').$type<EvaluationRunSummary>(),
