@@ -1,24 +1,41 @@
-/** All events and span-linked log records of one trace, deduplicated, in time order. */
+/**
+ * All events and span-linked log records of one trace, deduplicated, in time
+ * order. Events are small, so sorting and `LIMIT 1 BY` stay in SQL (a few
+ * ms even for tens of thousands); rows come back as arrays, which halves
+ * the parse work of a big trace's events.
+ */
 import type { SpanEventRow } from '@assay/core'
 import type { ClickHouse } from '../connect.js'
-import { queryRows } from './query-rows.js'
+import { columnIndex, queryCompactRows } from './query-compact.js'
 import { nanosOut } from './time-window.js'
 
-type StoredEvent = Omit<SpanEventRow, 'time'> & { time_ns: string }
+// project_id and trace_id are fixed by the WHERE; the time is read as a ns string.
+const COLUMNS = ['span_id', 'time_ns', 'name', 'source', 'attributes', 'body'] as const
+const SELECT_LIST = COLUMNS.map((c) => (c === 'time_ns' ? nanosOut('time') : c)).join(', ')
+const I = columnIndex(COLUMNS)
 
 export async function getSpanEvents(
   ch: ClickHouse,
   projectId: string,
   traceId: string,
 ): Promise<SpanEventRow[]> {
-  const rows = await queryRows<StoredEvent>(
+  return queryCompactRows(
     ch,
-    `SELECT project_id, trace_id, span_id, ${nanosOut('time')} AS time_ns, name, source, attributes, body
+    `SELECT ${SELECT_LIST}
 FROM ${ch.database}.span_events
 WHERE project_id = {project:String} AND trace_id = {trace:String}
 ORDER BY time, span_id, event_hash
 LIMIT 1 BY span_id, time, event_hash`,
     { project: projectId, trace: traceId },
+    (r): SpanEventRow => ({
+      project_id: projectId,
+      trace_id: traceId,
+      span_id: r[I.span_id] as string,
+      time: r[I.time_ns] as string,
+      name: r[I.name] as string,
+      source: r[I.source] as SpanEventRow['source'],
+      attributes: r[I.attributes] as SpanEventRow['attributes'],
+      body: r[I.body] as string,
+    }),
   )
-  return rows.map(({ time_ns, ...rest }) => ({ ...rest, time: time_ns }))
 }
