@@ -7,11 +7,13 @@
  * the lock.
  */
 import type { Server } from 'node:http'
+import type { RequestMetadata } from '@assay/collector'
 import type { Hono } from 'hono'
 import { type Config, usesDataDir } from './config/config.js'
 import { mountApi } from './http/api.js'
 import { createApp } from './http/app.js'
 import type { Readiness } from './http/health.js'
+import { createServerAuth, exportProjectOf, showAdminSecretOnce } from './lifecycle/auth.js'
 import { type RunningCollector, startCollector } from './lifecycle/collector.js'
 import { type DataDirLock, lockDataDir, prepareDataDir } from './lifecycle/data-dir.js'
 import { listen } from './lifecycle/listen.js'
@@ -45,18 +47,23 @@ export async function startServer(
   let storage: Storage | undefined
   let collector: RunningCollector | undefined
   let api: Hono | undefined
+  let exportProject: ((metadata: RequestMetadata) => Promise<string>) | undefined
   const app = createApp({
     config,
     readiness,
     logger,
     exportHandler: () => collector?.handler,
     api: roles.api ? () => api : undefined,
+    authenticateExport: () => exportProject,
   })
   try {
     server = await listen(app, config.port, config.host)
     storage = await openStorage(config, logger)
-    collector = await startCollector(config, storage.clickhouse, storage.defaultProjectId, logger)
-    if (roles.api) api = mountApi(storage, logger)
+    const auth = createServerAuth(config, storage, logger)
+    if (roles.api) await showAdminSecretOnce(config, storage, logger)
+    exportProject = exportProjectOf(auth, storage.defaultProjectId)
+    collector = await startCollector(config, storage.clickhouse, exportProject, logger)
+    if (roles.api) api = mountApi(storage, logger, auth)
   } catch (error) {
     server?.close()
     await storage?.close()
@@ -68,7 +75,12 @@ export async function startServer(
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
   logger.info(
-    { url: `http://${config.host}:${port}`, grpcPort: collector.grpcPort, dataDir: config.dataDir },
+    {
+      url: `http://${config.host}:${port}`,
+      grpcPort: collector.grpcPort,
+      dataDir: config.dataDir,
+      auth: config.auth.required ? 'on' : 'off',
+    },
     'assay is ready',
   )
 

@@ -43,6 +43,26 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(message)
   })
 
+  it('turns auth on by itself only off loopback, and obeys ASSAY_AUTH', () => {
+    expect(loadConfig({}).auth).toEqual({ required: false, adminSecret: undefined })
+    for (const host of ['localhost', '127.0.0.1', '127.1.2.3', '::1', '[::1]'])
+      expect(loadConfig({ HOST: host }).auth.required, host).toBe(false)
+    for (const host of ['0.0.0.0', '::', '10.0.0.5', 'assay.example.com'])
+      expect(loadConfig({ HOST: host }).auth.required, host).toBe(true)
+    expect(loadConfig({ ASSAY_AUTH: 'on' }).auth.required).toBe(true)
+    expect(loadConfig({ ASSAY_AUTH: 'off', HOST: '0.0.0.0' }).auth.required).toBe(false)
+    expect(loadConfig({ ASSAY_ADMIN_SECRET: 'a-long-enough-secret' }).auth.adminSecret).toBe(
+      'a-long-enough-secret',
+    )
+  })
+
+  it.each([
+    [{ ASSAY_AUTH: 'yes' }, /^ASSAY_AUTH must be 'auto', 'on' or 'off'/],
+    [{ ASSAY_ADMIN_SECRET: 'short' }, /^ASSAY_ADMIN_SECRET must be at least 16 characters$/],
+  ])('rejects auth setting %o', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message)
+  })
+
   it('never echoes a password back', () => {
     expect(() => loadConfig({ CLICKHOUSE_PASSWORD: 'x', CLICKHOUSE_URL: 'nope' })).not.toThrow(/"x"/)
   })

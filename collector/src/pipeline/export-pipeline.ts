@@ -7,7 +7,6 @@ import type { PriceTable } from '@assay/core'
 import { normalizeLogs, normalizeTraces } from '../normalize/index.js'
 import type { ExportHandler, RequestMetadata } from '../receive/export-handler.js'
 import type { SpanWriter } from '../write/span-writer.js'
-import { estimateBytes } from './row-bytes.js'
 
 export interface ExportPipelineOptions {
   writer: SpanWriter
@@ -32,11 +31,11 @@ export function createExportPipeline(options: ExportPipelineOptions): ExportHand
     const ctx = { projectId, prices: options.pricesOf?.(projectId) }
     if (signal === 'traces') {
       const { spans, events, rejected } = normalizeTraces(request, ctx)
-      await options.writer.write({ spans, events }, estimateBytes(spans, events))
+      await options.writer.write({ spans, events })
       return { rejected: rejected.count, errorMessage: describe(rejected.reasons, rejected.count) }
     }
     const { events, rejected } = normalizeLogs(request, ctx)
-    await options.writer.write({ spans: [], events }, estimateBytes([], events))
+    await options.writer.write({ spans: [], events })
     return { rejected: rejected.count, errorMessage: describe(rejected.reasons, rejected.count) }
   }
 }

@@ -9,9 +9,12 @@
  *
  * Memory is bounded: `submit` refuses with a RetryableError once the bytes
  * waiting (queued plus being flushed) would pass `maxBufferedBytes`, instead
- * of growing without bound. One flush runs at a time: storage sees large,
- * ordered inserts and a slow store turns into back-pressure, not a pile of
- * concurrent inserts.
+ * of growing without bound.
+ *
+ * At most `maxConcurrentFlushes` flushes run at once (default 1). Two let
+ * the engine parse one group while the next one is handed over, which keeps
+ * an embedded engine busy; more only fragment inserts. A slow store turns
+ * into back-pressure, not a pile of concurrent inserts.
  */
 import { RetryableError } from '../receive/errors.js'
 
@@ -25,6 +28,7 @@ export interface GroupCommitOptions<T> {
   maxBufferedBytes: number
   /** Seconds a refused client should wait. */
   retryAfterSeconds: number
+  maxConcurrentFlushes?: number
 }
 
 interface Pending<T> {
@@ -39,12 +43,15 @@ export class GroupCommitter<T> {
   private queuedRows = 0
   private bufferedBytes = 0
   private timer: NodeJS.Timeout | undefined
-  private flushing: Promise<void> | undefined
+  private readonly inFlight = new Set<Promise<void>>()
+  private readonly maxFlushes: number
   private closed = false
   /** Exports refused for lack of buffer space, for metrics and tests. */
   refused = 0
 
-  constructor(private readonly options: GroupCommitOptions<T>) {}
+  constructor(private readonly options: GroupCommitOptions<T>) {
+    this.maxFlushes = Math.max(1, options.maxConcurrentFlushes ?? 1)
+  }
 
   get pendingBytes(): number {
     return this.bufferedBytes
@@ -76,14 +83,14 @@ export class GroupCommitter<T> {
   /** Flushes everything queued and refuses new work; resolves when all is written. */
   async close(): Promise<void> {
     this.closed = true
-    while (this.queue.length > 0 || this.flushing) {
-      if (this.flushing) await this.flushing.catch(() => {})
-      else this.startFlush()
+    while (this.queue.length > 0 || this.inFlight.size > 0) {
+      if (this.queue.length > 0 && this.inFlight.size < this.maxFlushes) this.startFlush()
+      else await Promise.race(this.inFlight).catch(() => {})
     }
   }
 
   private schedule(): void {
-    if (this.flushing) return // the running flush picks the queue up when it ends
+    if (this.inFlight.size >= this.maxFlushes) return // a running flush picks the queue up when it ends
     if (this.queuedRows >= this.options.maxBatchRows) {
       this.startFlush()
     } else {
@@ -94,20 +101,21 @@ export class GroupCommitter<T> {
   private startFlush(): void {
     if (this.timer) clearTimeout(this.timer)
     this.timer = undefined
-    if (this.flushing || this.queue.length === 0) return
+    if (this.inFlight.size >= this.maxFlushes || this.queue.length === 0) return
     const group = this.takeGroup()
     const settle = (outcome: (p: Pending<T>) => void) => {
       // Release the budget before acknowledging, so an acknowledged client can send again at once.
       for (const p of group) this.bufferedBytes -= p.bytes
-      this.flushing = undefined
+      this.inFlight.delete(flush)
       for (const p of group) outcome(p)
       // What queued meanwhile has already waited a whole flush: write it now.
       if (this.queue.length > 0) this.startFlush()
     }
-    this.flushing = this.options.flush(group.map((p) => p.batch)).then(
+    const flush: Promise<void> = this.options.flush(group.map((p) => p.batch)).then(
       () => settle((p) => p.resolve()),
       (error: unknown) => settle((p) => p.reject(error)),
     )
+    this.inFlight.add(flush)
   }
 
   private takeGroup(): Pending<T>[] {

@@ -92,3 +92,42 @@ describe('GroupCommitter', () => {
     await expect(gc.submit([3], 1)).rejects.toMatchObject({ status: 503 })
   })
 })
+
+describe('GroupCommitter with two flushes in flight', () => {
+  it('starts a second flush while the first runs, and never a third', async () => {
+    let running = 0
+    let maxRunning = 0
+    const releases: (() => void)[] = []
+    const gc = new GroupCommitter<number[]>({
+      flush: () =>
+        new Promise<void>((resolve) => {
+          running++
+          maxRunning = Math.max(maxRunning, running)
+          releases.push(() => {
+            running--
+            resolve()
+          })
+        }),
+      rowsOf: (b) => b.length,
+      lingerMs: 1,
+      maxBatchRows: 100,
+      maxBufferedBytes: 1_000_000,
+      retryAfterSeconds: 1,
+      maxConcurrentFlushes: 2,
+    })
+    const all = [gc.submit([1], 1)]
+    await new Promise((r) => setTimeout(r, 10))
+    all.push(gc.submit([2], 1))
+    await new Promise((r) => setTimeout(r, 10))
+    all.push(gc.submit([3], 1), gc.submit([4], 1))
+    await new Promise((r) => setTimeout(r, 10))
+    expect(running).toBe(2)
+    while (releases.length > 0) {
+      releases.shift()!()
+      await new Promise((r) => setTimeout(r, 5))
+    }
+    await Promise.all(all)
+    expect(maxRunning).toBe(2)
+    expect(gc.pendingBytes).toBe(0)
+  })
+})

@@ -64,6 +64,8 @@ export const ENV_SCHEMA = {
   CLICKHOUSE_DATABASE: identifier.default('assay'),
   CLICKHOUSE_CLUSTER: identifier.optional(),
   DATABASE_URL: postgresUrl.optional(),
+  ASSAY_AUTH: z.enum(['auto', 'on', 'off'], { message: "must be 'auto', 'on' or 'off'" }).default('auto'),
+  ASSAY_ADMIN_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
 } as const
 
 export const ACCEPTED_ENV_VARS = Object.keys(ENV_SCHEMA) as (keyof typeof ENV_SCHEMA)[]
@@ -86,6 +88,12 @@ export interface Config {
   }
   clickhouse: { url?: string; username?: string; password?: string; database: string; cluster?: string }
   postgres: { url?: string }
+  auth: {
+    /** Every API request and OTLP export needs a key (or the dashboard's session). */
+    required: boolean
+    /** The dashboard's admin secret; when absent one is generated at first start and shown once. */
+    adminSecret?: string
+  }
 }
 
 /** Flags given on the command line; they win over the environment. */
@@ -114,7 +122,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     const key = String(issue.path[0])
-    const shown = key.includes('PASSWORD') ? '' : ` (got ${JSON.stringify(input[key])})`
+    const shown = /PASSWORD|SECRET/.test(key) ? '' : ` (got ${JSON.stringify(input[key])})`
     throw new ConfigError(`${key} ${issue.message}${shown}`)
   }
   const e = parsed.data
@@ -141,7 +149,20 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
       cluster: e.CLICKHOUSE_CLUSTER,
     },
     postgres: { url: e.DATABASE_URL },
+    auth: {
+      required: e.ASSAY_AUTH === 'on' || (e.ASSAY_AUTH === 'auto' && !isLoopback(e.HOST)),
+      adminSecret: e.ASSAY_ADMIN_SECRET,
+    },
   }
+}
+
+/**
+ * True for addresses only this machine can reach. `auto` auth is off there
+ * (a developer's own server) and on for anything else, `0.0.0.0` included.
+ */
+export function isLoopback(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[|\]$/g, '')
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || h === '::ffff:127.0.0.1'
 }
 
 /** True when some storage is embedded, so the data directory is in use and must be locked. */

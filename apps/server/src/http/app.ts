@@ -2,7 +2,7 @@
  * The server's HTTP application: every route mounted on one Hono app, on one
  * port (the OTLP/HTTP port, so exporters left on their defaults reach us).
  */
-import { type ExportHandler, otlpRoutes, RetryableError } from '@assay/collector'
+import { type ExportHandler, otlpRoutes, type RequestMetadata, RetryableError } from '@assay/collector'
 import { Hono } from 'hono'
 import type { Config } from '../config/config.js'
 import type { Logger } from '../logger.js'
@@ -15,7 +15,9 @@ export interface AppDeps {
   /** The collector's export handler, once storage is open (exports get 503 before). */
   exportHandler: () => ExportHandler | undefined
   /** The API app, once storage is open (requests get 503 before); absent when this process only collects. */
-  api?: () => { fetch(request: Request): Response | Promise<Response> } | undefined
+  api?: () => { fetch(request: Request, env?: unknown): Response | Promise<Response> } | undefined
+  /** Checks an OTLP/HTTP export's key before its body is read (throws Unauthenticated); absent until storage is open. */
+  authenticateExport?: () => ((metadata: RequestMetadata) => Promise<unknown>) | undefined
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -25,6 +27,9 @@ export function createApp(deps: AppDeps): Hono {
     '/',
     otlpRoutes({
       limitBytes: deps.config.collector.maxBodyBytes,
+      authenticate: async (metadata) => {
+        await deps.authenticateExport?.()?.(metadata)
+      },
       handler: (...args) => {
         const handler = deps.exportHandler()
         if (!handler) throw new RetryableError(503, `not ready: ${deps.readiness.reason}`, 1)
@@ -37,7 +42,8 @@ export function createApp(deps: AppDeps): Hono {
     app.all('/api/*', (c) => {
       const api = apiOf()
       if (!api) return c.json({ error: { message: `not ready: ${deps.readiness.reason}` } }, 503)
-      return api.fetch(c.req.raw)
+      // env carries the Node request (its socket's address rate-limits sign-ins).
+      return api.fetch(c.req.raw, c.env)
     })
   app.onError((error, c) => {
     deps.logger.error({ err: error, path: c.req.path }, 'unhandled error')

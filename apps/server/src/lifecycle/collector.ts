@@ -3,7 +3,13 @@
  * ClickHouse, the export pipeline, and the OTLP/gRPC listener. The HTTP
  * routes are mounted on the main app (same port as the API).
  */
-import { createExportPipeline, createSpanWriter, type ExportHandler, startGrpcServer } from '@assay/collector'
+import {
+  createExportPipeline,
+  createSpanWriter,
+  type ExportHandler,
+  type RequestMetadata,
+  startGrpcServer,
+} from '@assay/collector'
 import type { ClickHouse } from '@assay/store'
 import { type Config, ConfigError } from '../config/config.js'
 import type { Logger } from '../logger.js'
@@ -15,14 +21,19 @@ export interface RunningCollector {
   close(): Promise<void>
 }
 
+/**
+ * `projectOf` decides an export's project from its metadata and throws
+ * Unauthenticated for a bad key (`exportProjectOf` in `auth.ts`); gRPC
+ * exports are checked here, HTTP ones also before their body is read.
+ */
 export async function startCollector(
   config: Config,
   clickhouse: ClickHouse,
-  projectId: string,
+  projectOf: (metadata: RequestMetadata) => Promise<string>,
   logger: Logger,
 ): Promise<RunningCollector> {
   const writer = createSpanWriter(clickhouse, { maxBufferedBytes: config.collector.writeBufferBytes })
-  const pipeline = createExportPipeline({ writer, projectOf: () => projectId })
+  const pipeline = createExportPipeline({ writer, projectOf })
   const handler: ExportHandler = async (...args) => {
     try {
       return await pipeline(...args)

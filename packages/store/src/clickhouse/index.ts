@@ -25,6 +25,6 @@ export { type ListTracesOptions, listTraces, type TracePage } from './read/list-
 export type { TimeBound } from './read/time-window.js'
 export { InvalidCursorError } from './read/trace-cursor.js'
 export * from './search/index.js'
-export { insertSpanEvents } from './write/insert-span-events.js'
-export { insertSpans } from './write/insert-spans.js'
+export { insertSpanEvents, spanEventLine } from './write/insert-span-events.js'
+export { insertSpans, spanLine } from './write/insert-spans.js'
 export { insertBody } from './write/json-each-row.js'

@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, describe } from 'vitest'
 import { migratePostgres, type Postgres } from '../../src/postgres/index.js'
 import { annotationCases } from './cases/annotations.cases.js'
+import { authRepoCases } from './cases/auth-repo.cases.js'
 import { datasetCases } from './cases/datasets.cases.js'
+import { datasetRepoCases } from './cases/datasets-repo.cases.js'
 import { evaluatorCases } from './cases/evaluators.cases.js'
 import { keyAndUserCases } from './cases/keys-and-users.cases.js'
+import { keysRepoCases } from './cases/keys-repo.cases.js'
 import { migrationCases } from './cases/migrations.cases.js'
 import { modelAndRunCases } from './cases/models-and-runs.cases.js'
+import { modelsRepoCases } from './cases/models-repo.cases.js'
 import { projectCases } from './cases/projects.cases.js'
 import { promptCases } from './cases/prompts.cases.js'
+import { promptRepoCases } from './cases/prompts-repo.cases.js'
 import type { CaseContext, PostgresHarness } from './harness.js'
 
 /**
@@ -39,9 +44,14 @@ export function runStoreCases(harness: PostgresHarness): void {
     projectCases(ctx)
     keyAndUserCases(ctx)
     modelAndRunCases(ctx)
+    modelsRepoCases(ctx)
     promptCases(ctx)
+    promptRepoCases(ctx)
     datasetCases(ctx)
+    datasetRepoCases(ctx)
     evaluatorCases(ctx)
     annotationCases(ctx)
+    keysRepoCases(ctx)
+    authRepoCases(ctx)
   })
 }

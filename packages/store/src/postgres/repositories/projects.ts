@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { CreateProjectInput, DEFAULT_PROJECT_ID, type Project } from '@assay/core'
 import { asc, eq, gt } from 'drizzle-orm'
+import { decodeCursor, encodeCursor } from '../../clickhouse/search/cursor.js'
 import type { AssayDb } from '../db.js'
 import { projects } from '../schema/index.js'
 
@@ -70,4 +71,30 @@ function slugFromName(name: string): string {
     .replace(/^[-_]+|-+$/g, '')
     .slice(0, 63)
   return slug === '' ? `p-${randomUUID().slice(0, 8)}` : slug
+}
+
+const PROJECTS_SCOPE = 'projects:id:asc'
+
+/** `listProjects` with an opaque, tamper-evident cursor (a bad one throws InvalidCursorError). */
+export async function listProjectPage(
+  db: AssayDb,
+  options: { limit?: number; cursor?: string } = {},
+): Promise<{ items: Project[]; nextCursor?: string }> {
+  const limit = Math.min(Math.max(options.limit ?? 100, 1), 1000)
+  const after =
+    options.cursor === undefined
+      ? undefined
+      : decodeCursor(options.cursor, PROJECTS_SCOPE, [/^[a-z0-9][a-z0-9_-]{0,62}$/])[0]
+  const rows = await db
+    .select()
+    .from(projects)
+    .where(after === undefined ? undefined : gt(projects.id, after))
+    .orderBy(asc(projects.id))
+    .limit(limit + 1)
+    .then((r) => r.map(toProject))
+  const items = rows.slice(0, limit)
+  const last = items.at(-1)
+  return rows.length > limit && last
+    ? { items, nextCursor: encodeCursor(PROJECTS_SCOPE, [last.id]) }
+    : { items }
 }
