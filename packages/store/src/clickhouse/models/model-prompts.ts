@@ -5,10 +5,11 @@
  * are deduplicated first, so a re-sent span never inflates a count.
  * Ordered by name, then version as a number, one keyset page at a time.
  */
+
+import { decodeCursor, encodeCursor } from '../../cursor.js'
 import type { ClickHouse } from '../connect.js'
 import { queryRows } from '../read/query-rows.js'
 import { type TimeBound, windowParams } from '../read/time-window.js'
-import { decodeCursor, encodeCursor } from '../search/cursor.js'
 import { pageSize } from '../search/window.js'
 
 export interface ModelPromptsOptions {

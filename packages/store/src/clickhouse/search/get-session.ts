@@ -3,11 +3,12 @@
  * started (a conversation reads top to bottom), one keyset page at a time,
  * as the same summaries the trace list shows.
  */
+
+import { decodeCursor, encodeCursor, scopeDigest } from '../../cursor.js'
 import type { ClickHouse } from '../connect.js'
 import type { TimeBound } from '../read/time-window.js'
 import { selectTraceSummaries } from '../read/trace-summaries.js'
 import { selectAssessmentValues } from './assessment-values.js'
-import { decodeCursor, encodeCursor, scopeDigest } from './cursor.js'
 import type { TraceSearchItem } from './search-traces.js'
 import { type SessionSummary, selectSessionTotals } from './session-totals.js'
 import { type SessionTrace, selectSessionTraces } from './session-traces.js'

@@ -3,10 +3,11 @@
  * first by their first trace's start, one keyset page at a time, each with
  * its totals over the window.
  */
+
+import { decodeCursor, encodeCursor } from '../../cursor.js'
 import type { ClickHouse } from '../connect.js'
 import { queryRows } from '../read/query-rows.js'
 import type { TimeBound } from '../read/time-window.js'
-import { decodeCursor, encodeCursor } from './cursor.js'
 import { DEFAULT_SEARCH_PAGE, MAX_SEARCH_PAGE } from './search-traces.js'
 import { type SessionSummary, selectSessionTotals } from './session-totals.js'
 import { selectSessionTraces, sessionTracesCte } from './session-traces.js'

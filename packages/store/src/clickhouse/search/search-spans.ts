@@ -3,9 +3,10 @@
  * in the last day: spans that start in a window and match a span filter,
  * sorted by start, duration, tokens or cost, one keyset page at a time.
  */
+
+import { decodeCursor, encodeCursor, scopeDigest } from '../../cursor.js'
 import type { ClickHouse } from '../connect.js'
 import type { TimeBound } from '../read/time-window.js'
-import { decodeCursor, encodeCursor, scopeDigest } from './cursor.js'
 import { type FilterExpr, spanFilterSql } from './filter-sql.js'
 import { DEFAULT_SEARCH_PAGE, MAX_SEARCH_PAGE } from './search-traces.js'
 import type { SortOrder, TraceSortKey } from './sort.js'

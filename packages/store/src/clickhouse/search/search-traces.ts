@@ -6,11 +6,11 @@
  * index, never whole inputs or outputs), and their assessment values.
  */
 import type { AssessmentValue, TraceSummary } from '@assay/core'
+import { decodeCursor, encodeCursor, scopeDigest } from '../../cursor.js'
 import type { ClickHouse } from '../connect.js'
 import type { TimeBound } from '../read/time-window.js'
 import { selectTraceSummaries } from '../read/trace-summaries.js'
 import { selectAssessmentValues } from './assessment-values.js'
-import { decodeCursor, encodeCursor, scopeDigest } from './cursor.js'
 import { type FilterExpr, traceFilterSql } from './filter-sql.js'
 import type { SortOrder, TraceSortKey } from './sort.js'
 import { selectTraceKeys } from './trace-keys.js'

@@ -1,6 +1,6 @@
 import { type ApiKey, type ApiKeyScope, CreateApiKeyInput } from '@assay/core'
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm'
-import { decodeCursor, encodeCursor } from '../../clickhouse/search/cursor.js'
+import { decodeCursor, encodeCursor } from '../../cursor.js'
 import type { AssayDb } from '../db.js'
 import { apiKeys } from '../schema/index.js'
 

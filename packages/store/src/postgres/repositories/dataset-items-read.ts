@@ -1,6 +1,6 @@
 import type { DatasetItem } from '@assay/core'
 import { and, asc, eq, gt, isNull, lte, or } from 'drizzle-orm'
-import { decodeCursor, encodeCursor } from '../../clickhouse/search/cursor.js'
+import { decodeCursor, encodeCursor } from '../../cursor.js'
 import type { AssayDb } from '../db.js'
 import { datasetItems } from '../schema/index.js'
 import { DatasetVersionError } from './dataset-errors.js'

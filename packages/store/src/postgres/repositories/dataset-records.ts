@@ -1,6 +1,6 @@
 import { CreateDatasetInput, type Dataset } from '@assay/core'
 import { and, asc, eq, gt, isNull } from 'drizzle-orm'
-import { decodeCursor, encodeCursor } from '../../clickhouse/search/cursor.js'
+import { decodeCursor, encodeCursor } from '../../cursor.js'
 import type { AssayDb } from '../db.js'
 import { datasetItems, datasets } from '../schema/index.js'
 import { DatasetNotFoundError } from './dataset-errors.js'

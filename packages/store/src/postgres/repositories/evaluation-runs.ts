@@ -18,7 +18,7 @@ import {
 } from '@assay/core'
 import { and, desc, eq, getTableColumns, inArray, notInArray, or, type SQL, sql } from 'drizzle-orm'
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core'
-import { scopeDigest } from '../../clickhouse/search/cursor.js'
+import { scopeDigest } from '../../cursor.js'
 import type { AssayDb } from '../db.js'
 import { evaluationRuns } from '../schema/index.js'
 import { RecordInputError } from './model-errors.js'

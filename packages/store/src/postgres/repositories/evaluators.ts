@@ -7,7 +7,7 @@
  */
 import { CreateEvaluatorInput, type Evaluator, type EvaluatorVersion } from '@assay/core'
 import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm'
-import { decodeCursor, encodeCursor } from '../../clickhouse/search/cursor.js'
+import { decodeCursor, encodeCursor } from '../../cursor.js'
 import type { AssayDb } from '../db.js'
 import { evaluators, evaluatorVersions } from '../schema/index.js'
 import { type KeysetPage, pageLimit } from './model-keyset.js'

@@ -10,7 +10,7 @@
  * `(project_id, created_at)` still serves it.
  */
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm'
-import { decodeCursor, encodeCursor } from '../../clickhouse/search/cursor.js'
+import { decodeCursor, encodeCursor } from '../../cursor.js'
 
 const MICROS = /^[0-9]{1,19}$/
 const ID = /^[\w.:-]{1,128}$/

@@ -13,7 +13,7 @@
  */
 import type { LoggedModel, LoggedModelStatus } from '@assay/core'
 import { and, desc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm'
-import { scopeDigest } from '../../clickhouse/search/cursor.js'
+import { scopeDigest } from '../../cursor.js'
 import type { AssayDb } from '../db.js'
 import { loggedModels } from '../schema/index.js'
 import { createdBefore, createdMicros, type KeysetPage, pageLimit, toPage } from './model-keyset.js'

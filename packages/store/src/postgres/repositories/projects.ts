@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { CreateProjectInput, DEFAULT_PROJECT_ID, type Project } from '@assay/core'
 import { asc, eq, gt } from 'drizzle-orm'
-import { decodeCursor, encodeCursor } from '../../clickhouse/search/cursor.js'
+import { decodeCursor, encodeCursor } from '../../cursor.js'
 import type { AssayDb } from '../db.js'
 import { projects } from '../schema/index.js'
 

@@ -6,7 +6,7 @@
  */
 import type { PromptAliasChange } from '@assay/core'
 import { and, desc, eq, sql } from 'drizzle-orm'
-import { decodeCursor, encodeCursor } from '../../clickhouse/search/cursor.js'
+import { decodeCursor, encodeCursor } from '../../cursor.js'
 import type { AssayDb } from '../db.js'
 import { promptAliasHistory } from '../schema/index.js'
 import { type PromptPage, pageLimit, toPromptAliasChange } from './prompt-rows.js'

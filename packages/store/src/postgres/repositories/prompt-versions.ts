@@ -11,7 +11,7 @@
  */
 import { CreatePromptVersionInput, PromptName, type PromptVersion } from '@assay/core'
 import { and, desc, eq, lt, sql } from 'drizzle-orm'
-import { decodeCursor, encodeCursor } from '../../clickhouse/search/cursor.js'
+import { decodeCursor, encodeCursor } from '../../cursor.js'
 import type { AssayDb } from '../db.js'
 import { prompts, promptVersions } from '../schema/index.js'
 import { PromptLookupError, type PromptPage, pageLimit, toPromptVersion } from './prompt-rows.js'

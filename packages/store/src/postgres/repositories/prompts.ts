@@ -5,7 +5,7 @@
  */
 import { CreatePromptInput, type Prompt } from '@assay/core'
 import { and, asc, eq, gt } from 'drizzle-orm'
-import { decodeCursor, encodeCursor } from '../../clickhouse/search/cursor.js'
+import { decodeCursor, encodeCursor } from '../../cursor.js'
 import type { AssayDb } from '../db.js'
 import { prompts } from '../schema/index.js'
 import { PromptLookupError, type PromptPage, pageLimit, toPrompt } from './prompt-rows.js'

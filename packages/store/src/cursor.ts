@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
-import { InvalidCursorError } from '../read/trace-cursor.js'
+import { InvalidCursorError } from './clickhouse/read/trace-cursor.js'
 
 const CursorShape = z.tuple([
   z.string().max(200),
