@@ -42,3 +42,31 @@ ChdbConnection.prototype.exec = async function probedExec(params) {
   )
   return result
 }
+
+// Embedded inserts go through the connection's native raw insert
+// (`conn.chdb.rawInsert`); observe those too.
+const chdbGetter = Object.getOwnPropertyDescriptor(ChdbConnection.prototype, 'chdb').get
+const probed = new WeakMap()
+Object.defineProperty(ChdbConnection.prototype, 'chdb', {
+  get() {
+    const ext = chdbGetter.call(this)
+    if (!probed.has(ext)) {
+      probed.set(ext, {
+        ...ext,
+        async rawInsert(params) {
+          const t0 = performance.now()
+          const result = await ext.rawInsert(params)
+          const ms = performance.now() - t0
+          const body = params.values
+          const text = typeof body === 'string' ? body : Buffer.from(body).toString('utf8')
+          const table = String(params.table).split('.').pop()
+          process.stderr.write(
+            `[insert-probe] ${JSON.stringify({ table, rows: countLines(text), bytes: Buffer.byteLength(text), ms })}\n`,
+          )
+          return result
+        },
+      })
+    }
+    return probed.get(ext)
+  },
+})

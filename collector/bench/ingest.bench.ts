@@ -17,7 +17,10 @@
  *    with `insertBody`, in batches of exactly the sizes the server's writer
  *    formed: the engine's raw rate for the same work, and the ratio.
  *
- * Usage: npm run bench -w @assay/collector [-- --spans 200000 --traces-per-export 50 --concurrency 12]
+ * Defaults: exports of 510 spans (the OpenTelemetry BatchSpanProcessor sends
+ * up to 512 per export), 16 in flight (several instrumented services).
+ *
+ * Usage: npm run bench -w @assay/collector [-- --spans 200000 --traces-per-export 170 --concurrency 16]
  *        --server-node-args="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
@@ -37,8 +40,8 @@ import { type EncodedExport, generateExports } from './otlp-generator.js'
 const { values: opts } = parseArgs({
   options: {
     spans: { type: 'string', default: '200000' },
-    'traces-per-export': { type: 'string', default: '50' },
-    concurrency: { type: 'string', default: '12' },
+    'traces-per-export': { type: 'string', default: '170' },
+    concurrency: { type: 'string', default: '16' },
     'server-node-args': { type: 'string', default: '' },
   },
 })
