@@ -1,0 +1,3 @@
+// ESM: the one import comes first, the app follows.
+import '@assay/sdk/register'
+import './main.mjs'
