@@ -22,11 +22,16 @@ async function materialize(values) {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-function countLines(text) {
-  if (text.length === 0) return 0
+/** Lines of a body, a string or bytes (a trailing newline ends the last line, it starts none). */
+function countLines(body) {
+  if (body.length === 0) return 0
+  const bytes = typeof body === 'string' ? null : Buffer.from(body.buffer, body.byteOffset, body.byteLength)
+  const hay = bytes ?? body
+  const nl = bytes ? 10 : '\n'
   let n = 1
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++
-  return text.endsWith('\n') ? n - 1 : n
+  for (let i = hay.indexOf(nl); i !== -1; i = hay.indexOf(nl, i + 1)) n++
+  const last = bytes ? bytes[bytes.length - 1] === 10 : body.endsWith('\n')
+  return last ? n - 1 : n
 }
 
 const exec = ChdbConnection.prototype.exec
@@ -57,11 +62,12 @@ Object.defineProperty(ChdbConnection.prototype, 'chdb', {
           const t0 = performance.now()
           const result = await ext.rawInsert(params)
           const ms = performance.now() - t0
-          const body = params.values
-          const text = typeof body === 'string' ? body : Buffer.from(body).toString('utf8')
+          // Count on the bytes as they are: decoding a 10+ MB body to a string
+          // just to count its lines would cost the server as much as a stage.
+          const body = typeof params.values === 'string' ? Buffer.from(params.values) : params.values
           const table = String(params.table).split('.').pop()
           process.stderr.write(
-            `[insert-probe] ${JSON.stringify({ table, rows: countLines(text), bytes: Buffer.byteLength(text), ms })}\n`,
+            `[insert-probe] ${JSON.stringify({ table, rows: countLines(body), bytes: body.byteLength, ms })}\n`,
           )
           return result
         },

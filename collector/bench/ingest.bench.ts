@@ -24,7 +24,7 @@
  *        --server-node-args="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -211,12 +211,32 @@ async function stopServer(s: RunningServer): Promise<void> {
   }
 }
 
-/** CPU seconds (user + system, all threads, chDB's included) a process has used so far. */
-function cpuSecondsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+/**
+ * CPU seconds (user + system) a process has used so far: all threads, chDB's
+ * included, or with `tid` only that thread (the pid itself is the JS main thread).
+ */
+function cpuSecondsOf(pid: number, tid?: number): number {
+  const stat = readFileSync(tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`, 'utf8')
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
   // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in USER_HZ (100) ticks.
   return (Number(fields[11]) + Number(fields[12])) / 100
+}
+
+/** CPU seconds per thread name (comm), summed over the process's live threads. */
+function cpuByThreadName(pid: number): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+      const key = tid === String(pid) ? 'JS main thread' : name.replace(/[0-9]+$/, '')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      out.set(key, (out.get(key) ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100)
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return out
 }
 
 function memoryOf(pid: number): { hwm: number; rss: number } {
@@ -412,8 +432,12 @@ async function main(): Promise<void> {
   const rssAfterWarmup = memoryOf(pid).rss
   const warmupInserts = s.inserts.length
   const cpuBefore = cpuSecondsOf(pid)
+  const mainCpuBefore = cpuSecondsOf(pid, pid)
+  const threadsBefore = cpuByThreadName(pid)
   const sent = await sendAll(s.url, measured, CONCURRENCY)
+  const threadsAfter = cpuByThreadName(pid)
   const serverCpu = cpuSecondsOf(pid) - cpuBefore
+  const serverMainCpu = cpuSecondsOf(pid, pid) - mainCpuBefore
   const mem = memoryOf(pid)
   const serverInserts = s.inserts.slice(warmupInserts).filter((i) => i.table === 'spans')
   const e2eRate = totalSpans / sent.seconds
@@ -523,9 +547,16 @@ async function main(): Promise<void> {
     `engine, raw @ ${fmt(SPAN_WRITER_DEFAULTS.maxBatchRows)}-row batches: ${fmt(totalSpans / bigBatchSeconds)} spans/s, ${perK(bigCpu)} (for context: the engine's cost per row falls with batch size)`,
   )
   console.log(
-    `CPU (user+sys, all threads): server ${serverCpu.toFixed(1)} s (${perK(serverCpu)}), ` +
+    `CPU (user+sys, all threads): server ${serverCpu.toFixed(1)} s (${perK(serverCpu)}; JS main thread ${perK(serverMainCpu)}), ` +
       `raw insert ${rawCpu.toFixed(1)} s (${perK(rawCpu)}); raw / server CPU ${(rawCpu / serverCpu).toFixed(2)} ` +
       '(less sensitive to other load on the machine than the wall-clock ratio)',
+  )
+  const byThread = [...threadsAfter]
+    .map(([name, seconds]) => [name, seconds - (threadsBefore.get(name) ?? 0)] as const)
+    .filter(([, seconds]) => seconds >= 0.05 * serverCpu)
+    .sort((a, b) => b[1] - a[1])
+  console.log(
+    `server CPU by thread (>= 5%, threads alive at the end): ${byThread.map(([name, sec]) => `${name} ${fmt((sec * 1e6) / totalSpans)}`).join(', ')} ms per 1k spans`,
   )
   console.log(
     `ratio end to end / raw: ${ratio.toFixed(2)} (target >= ${TARGET_RATIO}: ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'})`,

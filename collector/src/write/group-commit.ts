@@ -13,7 +13,8 @@
  *
  * At most `maxConcurrentFlushes` flushes run at once (default 1). Two let
  * the engine parse one group while the next one is handed over, which keeps
- * an embedded engine busy; more only fragment inserts. A slow store turns
+ * an embedded engine busy, but on a small machine the two inserts contend
+ * for the same cores (see SPAN_WRITER_DEFAULTS); more only fragment inserts. A slow store turns
  * into back-pressure, not a pile of concurrent inserts.
  */
 import { RetryableError } from '../receive/errors.js'
