@@ -13,6 +13,10 @@ import { stringifyAttributes, toJsonValue } from './values.js'
  * not rejected. A record with a malformed id is rejected alone.
  *
  * Time: the record's time, else its observed time, else the receive time.
+ * Records of one span that share a timestamp (instrumentations stamp a
+ * request's messages with the same millisecond) are spaced 1 ns apart in
+ * the order they arrived, so that their order — system before user, turn
+ * after turn — survives storage, which orders events by time.
  */
 export interface LogsResult {
   events: SpanEventRow[]
@@ -47,6 +51,14 @@ export function normalizeLogs(request: DecodedLogsRequest, ctx: NormalizeContext
   const rejected = new Rejections()
   const now = ctx.now ?? Date.now
   let ignored = 0
+  // Per span: the last source time seen and the time it was given.
+  const lastTime = new Map<string, { source: string; assigned: bigint }>()
+  const ordered = (spanId: string, time: string): string => {
+    const last = lastTime.get(spanId)
+    const assigned = last !== undefined && last.source === time ? last.assigned + 1n : BigInt(time)
+    lastTime.set(spanId, { source: time, assigned })
+    return assigned.toString()
+  }
   request.resourceLogs.forEach((rl, i) => {
     rl.scopeLogs.forEach((sl, j) => {
       sl.logRecords.forEach((r, k) => {
@@ -60,11 +72,12 @@ export function normalizeLogs(request: DecodedLogsRequest, ctx: NormalizeContext
           rejected.add(`resourceLogs[${i}].scopeLogs[${j}].logRecords[${k}] ${quoteName(name)}: ${problem}`)
           return
         }
+        const spanId = r.spanId.toLowerCase()
         events.push({
           project_id: ctx.projectId,
           trace_id: r.traceId.toLowerCase(),
-          span_id: r.spanId.toLowerCase(),
-          time: recordTime(r, now),
+          span_id: spanId,
+          time: ordered(spanId, recordTime(r, now)),
           name,
           source: 'log',
           attributes: stringifyAttributes(r.attributes),

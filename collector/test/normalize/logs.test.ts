@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeLogs } from '../../src/normalize/index.js'
+import { messagesFromEvents, normalizeLogs } from '../../src/normalize/index.js'
 import { attrs, logRecord, logs, START } from './build.js'
 
 const ctx = { projectId: 'p1', now: () => 1_700_000_000_123 }
@@ -55,5 +55,33 @@ describe('normalizeLogs', () => {
       ctx,
     )
     expect(out.events.map((e) => e.time)).toEqual([START, '1767225600500000000', '1700000000123000000'])
+  })
+})
+
+describe('normalizeLogs: records of one span sharing a timestamp', () => {
+  it('spaces them 1 ns apart in arrival order, so storage keeps system before user', () => {
+    const out = normalizeLogs(
+      logs([
+        logRecord({ eventName: 'gen_ai.system.message', body: attrs({ content: 'Be brief.' }) }),
+        logRecord({ eventName: 'gen_ai.user.message', body: attrs({ content: 'Hi' }) }),
+        logRecord({ eventName: 'other span', spanId: '00000000000000bb' }),
+        logRecord({ eventName: 'gen_ai.choice', timeUnixNano: String(BigInt(START) + 5_000_000n) }),
+      ]),
+      ctx,
+    )
+    expect(out.events.map((e) => e.time)).toEqual([
+      START,
+      String(BigInt(START) + 1n),
+      START,
+      String(BigInt(START) + 5_000_000n),
+    ])
+    // Whatever order storage returns them in, sorting by time restores the conversation.
+    const shuffled = [...out.events.slice(0, 2)].reverse()
+    expect(messagesFromEvents(shuffled).input).toBe(
+      JSON.stringify([
+        { role: 'system', content: 'Be brief.' },
+        { role: 'user', content: 'Hi' },
+      ]),
+    )
   })
 })
