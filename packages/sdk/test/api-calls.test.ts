@@ -40,15 +40,18 @@ describe('prompts.get', () => {
     expect(api.requests[0]!.headers.authorization).toBe('Bearer ak_test')
     expect(api.requests[0]!.url).toBe('/api/prompts/resolve?ref=greet%40production')
 
+    // An entry is stale once its age exceeds the TTL: let a millisecond pass.
+    await new Promise((r) => setTimeout(r, 5))
     await prompts.get('greet@production', { ttlMs: 0 }) // stale: served, revalidated behind
-    await vi.waitFor(() => expect(api.requests).toHaveLength(2))
+    await vi.waitFor(() => expect(api.requests).toHaveLength(2), { timeout: 10_000 })
     expect(api.requests[1]!.headers['if-none-match']).toBe('"p.1"')
 
     current = 2 // the alias moved
     await new Promise((r) => setTimeout(r, 5))
     await prompts.get('greet@production', { ttlMs: 0 })
-    await vi.waitFor(async () =>
-      expect((await prompts.get('greet@production', { ttlMs: 60_000 })).version).toBe(2),
+    await vi.waitFor(
+      async () => expect((await prompts.get('greet@production', { ttlMs: 60_000 })).version).toBe(2),
+      { timeout: 10_000 },
     )
 
     down = true
