@@ -1,4 +1,4 @@
-import type { PriceTable, SpanEventRow, SpanRow } from '@assay/core'
+import { emptySpanRow, type PriceTable, type SpanEventRow, type SpanRow } from '@assay/core'
 import type { DecodedSpan } from '../otlp/types.js'
 import { applyCost } from './cost.js'
 import { applyDialects } from './dialects/index.js'
@@ -10,9 +10,9 @@ import { canonicalNanos } from './times.js'
 import { stringifyAttributes } from './values.js'
 
 /**
- * One validated span → its row and its event rows. The row literal lists
- * every column so all rows share one object shape (V8 keeps them fast), and
- * the attribute maps are null-prototype so no key is special.
+ * One validated span → its row and its event rows. Rows start from core's
+ * `emptySpanRow`, so every row has every column in the same order (one
+ * object shape for V8) and null-prototype maps (no key is special).
  */
 
 /** What every span of one resource and scope shares. */
@@ -29,13 +29,12 @@ export interface SpanScope {
 export function normalizeSpan(span: DecodedSpan, s: SpanScope): { row: SpanRow; events: SpanEventRow[] } {
   const start = canonicalNanos(span.startTimeUnixNano) ?? '0'
   const end = canonicalNanos(span.endTimeUnixNano) ?? '0'
-  const row: SpanRow = {
+  const row: SpanRow = emptySpanRow({
     project_id: s.projectId,
     trace_id: span.traceId.toLowerCase(),
     span_id: span.spanId.toLowerCase(),
     parent_span_id: normalizeParent(span.parentSpanId),
     name: span.name,
-    kind: 'UNKNOWN',
     status_code: statusCode(span.status.code),
     status_message: span.status.message,
     // A missing end time is read as a zero-length span rather than losing the span.
@@ -43,28 +42,9 @@ export function normalizeSpan(span: DecodedSpan, s: SpanScope): { row: SpanRow; 
     end_time: end === '0' ? start : end,
     service_name: s.serviceName,
     scope_name: s.scopeName,
-    model_request: '',
-    model_response: '',
-    provider: '',
-    input_tokens: 0,
-    output_tokens: 0,
-    cached_tokens: 0,
-    reasoning_tokens: 0,
-    total_tokens: 0,
-    cost_usd: 0,
-    input: '',
-    output: '',
     attributes: stringifyAttributes(span.attributes),
     resource_attributes: s.resourceAttributes,
-    session_id: '',
-    user_id: '',
-    model_id: '',
-    prompt_name: '',
-    prompt_version: '',
-    environment: '',
-    tags: Object.create(null),
-    metadata: Object.create(null),
-  }
+  })
   const events: SpanEventRow[] = []
   for (const e of span.events) {
     const time = canonicalNanos(e.timeUnixNano) ?? '0'

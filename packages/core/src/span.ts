@@ -96,16 +96,27 @@ export const SpanRow = z.object({
 })
 export type SpanRow = z.infer<typeof SpanRow>
 
-/** A span row with every optional-looking field at its empty value; callers override what they know. */
+/**
+ * A span row with every field at its empty value, then the given fields.
+ * The one place that lists the defaults: the collector builds every row
+ * through it, tests and tools too. The maps are null-prototype objects, so
+ * an attribute or tag key such as `__proto__` is just a key.
+ */
 export function emptySpanRow(
-  ids: Pick<SpanRow, 'project_id' | 'trace_id' | 'span_id' | 'start_time' | 'end_time'>,
+  fields: Pick<SpanRow, 'project_id' | 'trace_id' | 'span_id' | 'start_time' | 'end_time'> & Partial<SpanRow>,
 ): SpanRow {
+  const { project_id, trace_id, span_id, start_time, end_time, ...rest } = fields
   return {
+    project_id,
+    trace_id,
+    span_id,
     parent_span_id: '',
     name: '',
     kind: 'UNKNOWN',
     status_code: 'UNSET',
     status_message: '',
+    start_time,
+    end_time,
     service_name: '',
     scope_name: '',
     model_request: '',
@@ -119,16 +130,16 @@ export function emptySpanRow(
     cost_usd: 0,
     input: '',
     output: '',
-    attributes: {},
-    resource_attributes: {},
+    attributes: Object.create(null),
+    resource_attributes: Object.create(null),
     session_id: '',
     user_id: '',
     model_id: '',
     prompt_name: '',
     prompt_version: '',
     environment: '',
-    tags: {},
-    metadata: {},
-    ...ids,
+    tags: Object.create(null),
+    metadata: Object.create(null),
+    ...rest,
   }
 }
