@@ -86,8 +86,7 @@ export const VersionParam = z.coerce
   .int()
   .nonnegative()
   .openapi({ description: 'Read the dataset as of this version (default: the latest)' })
-export const LimitParam = z.coerce.number().int().min(1).max(1000)
-export const CursorParam = z.string().max(4096).openapi({ description: 'nextCursor of the previous page' })
+export { CursorParam, LimitParam } from '../../schemas/common.js'
 
 export const DatasetPage = z.object({ items: z.array(DatasetRecord), nextCursor: z.string().optional() })
 export const DatasetItemPage = z.object({

@@ -4,16 +4,9 @@
  * spans used. Trace reads default to the last 30 days (`model-window.ts`).
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import { TimeParam } from '../../schemas/common.js'
+import { CursorParam, LimitParam, TimeParam } from '../../schemas/common.js'
 import { RunListQuery, RunPage } from '../runs/schemas.js'
-import {
-  CursorParam,
-  FilterParam,
-  LimitParam,
-  OrderParam,
-  SortParam,
-  TraceSearchPage,
-} from '../search/schemas.js'
+import { SearchQuery, TraceSearchPage } from '../search/schemas.js'
 import { errorResponse, jsonResponse, ModelIdParam } from './schemas.js'
 
 const params = z.object({ id: ModelIdParam })
@@ -27,15 +20,7 @@ export const modelTracesRoute = createRoute({
     'The trace search (`GET /traces`) restricted to `model.id = <id>`; `filter` narrows it further. Without `from`, the window reaches back 30 days from `to`.',
   request: {
     params,
-    query: z.object({
-      filter: FilterParam.optional(),
-      from: TimeParam.optional(),
-      to: TimeParam.optional(),
-      sort: SortParam.optional(),
-      order: OrderParam.optional(),
-      limit: LimitParam.optional(),
-      cursor: CursorParam.optional(),
-    }),
+    query: SearchQuery,
   },
   responses: {
     200: jsonResponse(TraceSearchPage, 'One page of trace summaries'),

@@ -10,9 +10,8 @@ import { getPromptVersion, searchTraces } from '@assay/store'
 import { createRoute, z } from '@hono/zod-openapi'
 import type { ApiDeps } from '../../deps.js'
 import { createRouter } from '../../router.js'
-import { TimeParam } from '../../schemas/common.js'
 import { timeWindow } from '../../time-window.js'
-import { CursorParam, LimitParam, OrderParam, SortParam, TraceSearchPage } from '../search/schemas.js'
+import { SearchQuery, TraceSearchPage } from '../search/schemas.js'
 import { lookingUp } from './lookup-errors.js'
 import { error, json, NameParam, VersionParam } from './schemas.js'
 
@@ -24,14 +23,7 @@ const versionTracesRoute = createRoute({
   description: 'Traces in the window (default: the last 24 hours) with a span linked to this version.',
   request: {
     params: z.object({ name: NameParam, version: VersionParam }),
-    query: z.object({
-      from: TimeParam.optional(),
-      to: TimeParam.optional(),
-      sort: SortParam.optional(),
-      order: OrderParam.optional(),
-      limit: LimitParam.optional(),
-      cursor: CursorParam.optional(),
-    }),
+    query: SearchQuery.omit({ filter: true }),
   },
   responses: {
     200: json(TraceSearchPage, 'One page of trace summaries'),

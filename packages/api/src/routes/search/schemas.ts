@@ -2,6 +2,7 @@
 import { SPAN_KINDS, SPAN_STATUS_CODES, TraceSummary } from '@assay/core'
 import { SORT_ORDERS, TRACE_SORT_KEYS } from '@assay/store'
 import { z } from '@hono/zod-openapi'
+import { CursorParam, LimitParam, TimeParam } from '../../schemas/common.js'
 
 export const FilterParam = z
   .string()
@@ -12,8 +13,18 @@ export const FilterParam = z
   })
 export const SortParam = z.enum(TRACE_SORT_KEYS).openapi({ description: 'Sort key (default start_time)' })
 export const OrderParam = z.enum(SORT_ORDERS).openapi({ description: 'Sort order (default desc)' })
-export const LimitParam = z.coerce.number().int().min(1).max(1000)
-export const CursorParam = z.string().max(4096).openapi({ description: 'nextCursor of the previous page' })
+export { CursorParam, LimitParam }
+
+/** The query of every trace or span search: window, filter, sort and page. */
+export const SearchQuery = z.object({
+  filter: FilterParam.optional(),
+  from: TimeParam.optional(),
+  to: TimeParam.optional(),
+  sort: SortParam.optional(),
+  order: OrderParam.optional(),
+  limit: LimitParam.optional(),
+  cursor: CursorParam.optional(),
+})
 
 export const AssessmentValues = z
   .record(z.string(), z.union([z.number(), z.boolean(), z.string()]))

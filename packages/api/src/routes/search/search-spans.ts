@@ -1,7 +1,7 @@
 /** `GET /api/spans`: spans across traces that match a filter, in a time window, sorted, cursor-paginated. */
 import { createRoute, z } from '@hono/zod-openapi'
-import { ErrorSchema, TimeParam } from '../../schemas/common.js'
-import { CursorParam, FilterParam, LimitParam, OrderParam, SortParam, SpanSummary } from './schemas.js'
+import { ErrorSchema } from '../../schemas/common.js'
+import { SearchQuery, SpanSummary } from './schemas.js'
 
 export const searchSpansRoute = createRoute({
   method: 'get',
@@ -11,15 +11,7 @@ export const searchSpansRoute = createRoute({
   description:
     "Spans starting in the window (default: the last 24 hours) that match the filter, e.g. `span.kind = 'RETRIEVER' AND span.duration_ms > 500`. Items carry input/output previews, not whole payloads.",
   request: {
-    query: z.object({
-      filter: FilterParam.optional(),
-      from: TimeParam.optional(),
-      to: TimeParam.optional(),
-      sort: SortParam.optional(),
-      order: OrderParam.optional(),
-      limit: LimitParam.optional(),
-      cursor: CursorParam.optional(),
-    }),
+    query: SearchQuery,
   },
   responses: {
     200: {

@@ -2,16 +2,9 @@
  * `GET /api/traces`: trace summaries in a time window, filtered by the
  * filter language, sorted by start, duration, cost or tokens, cursor-paginated.
  */
-import { createRoute, z } from '@hono/zod-openapi'
-import { ErrorSchema, TimeParam } from '../../schemas/common.js'
-import {
-  CursorParam,
-  FilterParam,
-  LimitParam,
-  OrderParam,
-  SortParam,
-  TraceSearchPage,
-} from '../search/schemas.js'
+import { createRoute } from '@hono/zod-openapi'
+import { ErrorSchema } from '../../schemas/common.js'
+import { SearchQuery, TraceSearchPage } from '../search/schemas.js'
 
 export const listTracesRoute = createRoute({
   method: 'get',
@@ -21,15 +14,7 @@ export const listTracesRoute = createRoute({
   description:
     'Traces that start in the window (default: the last 24 hours) and match the filter. Summaries carry root input/output previews, token and cost totals, and the latest valid value of each assessment.',
   request: {
-    query: z.object({
-      filter: FilterParam.optional(),
-      from: TimeParam.optional(),
-      to: TimeParam.optional(),
-      sort: SortParam.optional(),
-      order: OrderParam.optional(),
-      limit: LimitParam.optional(),
-      cursor: CursorParam.optional(),
-    }),
+    query: SearchQuery,
   },
   responses: {
     200: {
