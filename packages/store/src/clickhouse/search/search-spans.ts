@@ -6,25 +6,15 @@
 
 import { decodeCursor, encodeCursor, scopeDigest } from '../../cursor.js'
 import type { ClickHouse } from '../connect.js'
-import type { TimeBound } from '../read/time-window.js'
-import { type FilterExpr, spanFilterSql } from './filter-sql.js'
+import { spanFilterSql } from './filter-sql.js'
 import { DEFAULT_SEARCH_PAGE, MAX_SEARCH_PAGE } from './search-traces.js'
-import type { SortOrder, TraceSortKey } from './sort.js'
+import type { SearchOptions } from './sort.js'
 import { selectSpanKeys } from './span-keys.js'
 import { type SpanSummary, selectSpanSummaries } from './span-summaries.js'
 import { pageSize, searchWindow } from './window.js'
 
-export interface SearchSpansOptions {
-  projectId: string
-  from: TimeBound
-  to: TimeBound
-  /** A parsed filter, applied to each span (trace-level fields select the span's trace). */
-  filter?: FilterExpr
-  sort?: TraceSortKey
-  order?: SortOrder
-  limit?: number
-  cursor?: string
-}
+/** As for traces; the filter applies to each span (trace-level fields select the span's trace). */
+export type SearchSpansOptions = SearchOptions
 
 export interface SpanSearchPage {
   items: SpanSummary[]

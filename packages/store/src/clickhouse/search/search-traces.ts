@@ -8,32 +8,17 @@
 import type { AssessmentValue, TraceSummary } from '@assay/core'
 import { decodeCursor, encodeCursor, scopeDigest } from '../../cursor.js'
 import type { ClickHouse } from '../connect.js'
-import type { TimeBound } from '../read/time-window.js'
 import { selectTraceSummaries } from '../read/trace-summaries.js'
 import { selectAssessmentValues } from './assessment-values.js'
-import { type FilterExpr, traceFilterSql } from './filter-sql.js'
-import type { SortOrder, TraceSortKey } from './sort.js'
+import { traceFilterSql } from './filter-sql.js'
+import type { SearchOptions } from './sort.js'
 import { selectTraceKeys } from './trace-keys.js'
 import { nsRange, pageSize, searchWindow } from './window.js'
 
 export const DEFAULT_SEARCH_PAGE = 50
 export const MAX_SEARCH_PAGE = 1000
 
-export interface SearchTracesOptions {
-  projectId: string
-  /** Window start (inclusive) and end (exclusive): ns decimal strings or Dates. */
-  from: TimeBound
-  to: TimeBound
-  /** A parsed filter; absent: every trace of the window. */
-  filter?: FilterExpr
-  /** Default `start_time`. */
-  sort?: TraceSortKey
-  /** Default `desc`. */
-  order?: SortOrder
-  limit?: number
-  /** `nextCursor` of the previous page, issued for the same sort, order and filter. */
-  cursor?: string
-}
+export type SearchTracesOptions = SearchOptions
 
 export interface TraceSearchItem extends TraceSummary {
   /** Assessment name -> latest valid value. */

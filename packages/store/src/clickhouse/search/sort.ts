@@ -4,12 +4,31 @@
  * equal to the row it came from: a float sum depends on summation order and
  * could make a page skip or repeat a row.
  */
+import type { TimeBound } from '../read/time-window.js'
+import type { FilterExpr } from './filter-sql.js'
 
 export const TRACE_SORT_KEYS = ['start_time', 'duration', 'cost', 'tokens'] as const
 export type TraceSortKey = (typeof TRACE_SORT_KEYS)[number]
 
 export const SORT_ORDERS = ['asc', 'desc'] as const
 export type SortOrder = (typeof SORT_ORDERS)[number]
+
+/** What every trace or span search takes: a project, a window, a filter, a sort and a page. */
+export interface SearchOptions {
+  projectId: string
+  /** Window start (inclusive) and end (exclusive): ns decimal strings or Dates. */
+  from: TimeBound
+  to: TimeBound
+  /** A parsed filter; absent: everything in the window. */
+  filter?: FilterExpr
+  /** Default `start_time`. */
+  sort?: TraceSortKey
+  /** Default `desc`. */
+  order?: SortOrder
+  limit?: number
+  /** `nextCursor` of the previous page, issued for the same sort, order and filter. */
+  cursor?: string
+}
 
 /** Cost as an integer of 1e-12 USD: exact to sum, ample for any one trace (up to ~9 million USD). */
 export const PICO_USD = (column: string) => `toInt64(round(${column} * 1e12))`
