@@ -66,11 +66,40 @@ export interface ScoreResult {
   sourceId: string
   /** Judges only. */
   usage?: JudgeUsage
+  /** Judges only: the verdict label the model chose (`value` is its score). */
+  label?: string
+}
+
+/**
+ * How judges reach their model. Precedence: defaults < environment
+ * (`ASSAY_JUDGE_MODEL`, `OPENAI_BASE_URL`, `OPENAI_API_KEY`,
+ * `ASSAY_JUDGE_CACHE_DIR`) < `ScoreContext.judgeModel` (set by the runner
+ * for a whole run) < the options given to the judge itself.
+ */
+export interface JudgeModelOptions {
+  /** Default `ASSAY_JUDGE_MODEL`, else `gpt-4o-mini`. */
+  model?: string
+  /** Any OpenAI-compatible endpoint, ending in `/v1`. Default `OPENAI_BASE_URL`, else OpenAI's. */
+  baseURL?: string
+  /** Default `OPENAI_API_KEY`. */
+  apiKey?: string
+  /** Per model call (one attempt). Default 60,000. */
+  timeoutMs?: number
+  /** Attempts per judge call, the first included (429, 5xx, timeouts and connection errors are retried). Default 4. */
+  maxAttempts?: number
+  /** First backoff step; later ones double, with full jitter, up to 30 s. Default 500. */
+  retryBaseDelayMs?: number
+  /** On-disk judge cache directory; `null` turns caching off. Default `ASSAY_JUDGE_CACHE_DIR`, else off. */
+  cacheDir?: string | null
+  /** Wraps every model call (not cache hits), e.g. a concurrency bound shared by all judges of a run. */
+  limiter?: <T>(fn: () => Promise<T>) => Promise<T>
 }
 
 export interface ScoreContext {
   /** Aborted when the run is cancelled. */
   signal?: AbortSignal
+  /** Run-wide judge model options (cache, limiter, ...); a judge's own options win over them. */
+  judgeModel?: JudgeModelOptions
 }
 
 export interface Scorer {
