@@ -1,5 +1,12 @@
+import {
+  ANNOTATION_ITEM_STATUSES,
+  type AnnotationItemStatus,
+  LABEL_VALUE_KINDS,
+  type LabelSchemaConfig,
+  type LabelValueKind,
+} from '@assay/core'
 import { sql } from 'drizzle-orm'
-import { index, pgTable, text, unique } from 'drizzle-orm/pg-core'
+import { bigint, index, pgTable, text, unique } from 'drizzle-orm/pg-core'
 import {
   checkOneOf,
   createdAtColumn,
@@ -17,11 +24,6 @@ import { projectIdColumn } from './projects.js'
  * ClickHouse, like every other kind of feedback.
  */
 
-export const LABEL_VALUE_KINDS = ['boolean', 'numeric', 'categorical', 'text'] as const
-export type LabelValueKind = (typeof LABEL_VALUE_KINDS)[number]
-export const ANNOTATION_ITEM_STATUSES = ['pending', 'in_progress', 'completed', 'skipped'] as const
-export type AnnotationItemStatus = (typeof ANNOTATION_ITEM_STATUSES)[number]
-
 export const labelSchemas = pgTable(
   'label_schemas',
   {
@@ -33,7 +35,7 @@ export const labelSchemas = pgTable(
     type: text('type').notNull().default('feedback'),
     valueKind: text('value_kind').$type<LabelValueKind>().notNull(),
     /** Choices for categorical, min/max for numeric. */
-    config: jsonObjectColumn<Record<string, unknown>>('config'),
+    config: jsonObjectColumn<LabelSchemaConfig>('config'),
     instructions: text('instructions').notNull().default(''),
     createdAt: createdAtColumn(),
   },
@@ -73,12 +75,20 @@ export const annotationItems = pgTable(
     status: text('status').$type<AnnotationItemStatus>().notNull().default('pending'),
     /** A user id, or a free name when auth is off. */
     assignedTo: text('assigned_to'),
+    /**
+     * Insertion order, from one sequence: items added in one statement share
+     * `created_at`, so it cannot order a queue, and ids are random.
+     */
+    position: bigint('position', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    /** When `assigned_to` claimed the item; an old claim lapses and the item is claimable again. */
+    claimedAt: timestampColumn('claimed_at'),
     createdAt: createdAtColumn(),
     completedAt: timestampColumn('completed_at'),
   },
   (t) => [
     unique('annotation_items_queue_target_unique').on(t.queueId, t.traceId, t.spanId),
     index('annotation_items_project_queue_idx').on(t.projectId, t.queueId, t.status, t.createdAt),
+    index('annotation_items_queue_position_idx').on(t.queueId, t.position),
     checkOneOf('annotation_items_status_check', t.status, ANNOTATION_ITEM_STATUSES),
   ],
 )

@@ -22,7 +22,7 @@ export function annotationCases(ctx: CaseContext): void {
           projectId,
           name: 'tone',
           valueKind: 'categorical',
-          config: { choices: ['formal', 'casual'] },
+          config: { categories: ['formal', 'casual'] },
         })
         .returning()
       const [queue] = await ctx.pg.db
@@ -44,7 +44,7 @@ export function annotationCases(ctx: CaseContext): void {
         .where(eq(annotationQueues.id, queue!.id))
       expect(readQueue!.labelSchemaIds).toEqual([thumbs!.id, tone!.id])
       const [readTone] = await ctx.pg.db.select().from(labelSchemas).where(eq(labelSchemas.id, tone!.id))
-      expect(readTone).toMatchObject({ type: 'feedback', config: { choices: ['formal', 'casual'] } })
+      expect(readTone).toMatchObject({ type: 'feedback', config: { categories: ['formal', 'casual'] } })
     })
 
     it('checks label kinds and item statuses', async () => {
