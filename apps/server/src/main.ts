@@ -17,7 +17,12 @@ function isConfigError(error: unknown): error is Error {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { command, overrides } = parseCommandLine(argv)
+  const { command, overrides, evalArgs } = parseCommandLine(argv)
+  if (command === 'eval') {
+    // Its own flags and exit codes (2 for any error): see eval/eval-command.ts.
+    const { runEvalCommand } = await import('./eval/eval-command.js')
+    return runEvalCommand(evalArgs ?? [], process.env)
+  }
   if (command === 'help') {
     process.stdout.write(USAGE)
     return EXIT.ok

@@ -5,12 +5,14 @@
 import { parseArgs } from 'node:util'
 import { ConfigError, type ConfigOverrides } from '../config/config.js'
 
-export const COMMANDS = ['serve', 'collector', 'migrate', 'help', 'version'] as const
+export const COMMANDS = ['serve', 'collector', 'migrate', 'eval', 'help', 'version'] as const
 export type Command = (typeof COMMANDS)[number]
 
 export interface ParsedArgs {
   command: Command
   overrides: ConfigOverrides
+  /** `assay eval`'s own arguments, parsed by `eval/eval-options.ts`. */
+  evalArgs?: string[]
 }
 
 export const USAGE = `Usage: assay [command] [options]
@@ -19,6 +21,7 @@ Commands:
   serve      run the server: API, OTLP collector and dashboard on one port (default)
   collector  run only the OTLP collector (HTTP and gRPC), to scale ingestion apart from the API
   migrate    apply storage migrations and exit
+  eval       run an evaluation suite for CI: 'assay eval suite.eval.ts' ('assay eval --help')
   help       show this help
   version    print the version
 
@@ -29,6 +32,8 @@ Options (each overrides its environment variable):
 `
 
 export function parseCommandLine(argv: string[]): ParsedArgs {
+  // `eval` has flags of its own (--junit, --baseline...): hand them over unparsed.
+  if (argv[0] === 'eval') return { command: 'eval', overrides: {}, evalArgs: argv.slice(1) }
   let parsed: ReturnType<typeof parseArgs>
   try {
     parsed = parseArgs({
