@@ -30,7 +30,7 @@ export async function failRunRecord(api: AssayApi, runId: string, error: string)
   await updateRun(api, runId, { status: 'failed', error }).catch(() => undefined)
 }
 
-/** The stored summary schema holds scorer aggregates and the judges' cost; tokens stay in the report. */
+/** The stored summary: scorer aggregates and what the judges used and cost. */
 export function storedSummary(summary: RunSummary): EvaluationRunSummary {
   const scorers: EvaluationRunSummary['scorers'] = {}
   for (const [name, s] of Object.entries(summary.scorers)) {
@@ -40,6 +40,12 @@ export function storedSummary(summary: RunSummary): EvaluationRunSummary {
     itemCount: summary.itemCount,
     scorers,
     costUsd: summary.judge.costUsd,
+    judgeUsage: {
+      calls: summary.judge.calls,
+      cachedCalls: summary.judge.cachedCalls,
+      inputTokens: summary.judge.inputTokens,
+      outputTokens: summary.judge.outputTokens,
+    },
     durationMs: Math.round(summary.durationMs),
   }
 }

@@ -76,6 +76,10 @@ describe('runEvaluation with a task', () => {
     })
     expect(run.body.summary.scorers.exact.passRate).toBeCloseTo(5 / 6)
     expect(run.body.summary.costUsd).toBeCloseTo(0.006)
+    // One judge call per item, none cached on the first run; tokens come from the test server's usage.
+    expect(run.body.summary.judgeUsage).toMatchObject({ calls: 6, cachedCalls: 0 })
+    expect(run.body.summary.judgeUsage.inputTokens).toBeGreaterThan(0)
+    expect(run.body.summary.judgeUsage.outputTokens).toBeGreaterThan(0)
 
     const first = result.items[0]!
     const trace = await assay.get(`/traces/${first.traceId}`)

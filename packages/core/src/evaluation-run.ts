@@ -22,10 +22,23 @@ export const ScorerSummary = z.object({
 })
 export type ScorerSummary = z.infer<typeof ScorerSummary>
 
+/** What the judges themselves used over the run (the application's own model calls are in its traces). */
+export const JudgeUsageSummary = z.object({
+  calls: z.number().int().nonnegative(),
+  /** Calls answered from the judge cache: no tokens, no cost. */
+  cachedCalls: z.number().int().nonnegative(),
+  inputTokens: z.number().int().nonnegative(),
+  outputTokens: z.number().int().nonnegative(),
+})
+export type JudgeUsageSummary = z.infer<typeof JudgeUsageSummary>
+
 export const EvaluationRunSummary = z.object({
   itemCount: z.number().int().nonnegative(),
   scorers: z.record(z.string(), ScorerSummary),
+  /** The judges' cost. */
   costUsd: z.number().nonnegative(),
+  /** Optional: runs recorded before it existed have none. */
+  judgeUsage: JudgeUsageSummary.optional(),
   durationMs: z.number().nonnegative(),
 })
 export type EvaluationRunSummary = z.infer<typeof EvaluationRunSummary>
