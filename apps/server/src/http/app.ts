@@ -7,6 +7,7 @@ import { Hono } from 'hono'
 import type { Config } from '../config/config.js'
 import type { Logger } from '../logger.js'
 import { healthRoutes, type Readiness } from './health.js'
+import { dashboardRoutes } from './static.js'
 
 export interface AppDeps {
   config: Config
@@ -45,6 +46,8 @@ export function createApp(deps: AppDeps): Hono {
       // env carries the Node request (its socket's address rate-limits sign-ins).
       return api.fetch(c.req.raw, c.env)
     })
+  // The dashboard owns every other GET path; it reads the API like any client.
+  if (apiOf) app.route('/', dashboardRoutes())
   app.onError((error, c) => {
     deps.logger.error({ err: error, path: c.req.path }, 'unhandled error')
     return c.json({ error: 'internal error' }, 500)
