@@ -2,11 +2,13 @@
 // honest: every variable it passes to Assay must be one the configuration
 // accepts, with a value that validates, and the images are the versions the
 // README promises.
+
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { ACCEPTED_ENV_VARS, loadConfig } from '../src/config/config.js'
+import { DASHBOARD_DIR } from '../src/http/static.js'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 const compose = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'))
@@ -30,6 +32,20 @@ describe('docker-compose.yml', () => {
   it('builds Assay from the Dockerfile in the repo', () => {
     expect(assay.build).toBe('.')
     expect(fs.existsSync(path.join(root, 'Dockerfile'))).toBe(true)
+  })
+
+  it('copies every workspace into the image and ships the built dashboard where the server serves it', () => {
+    const dockerfile = fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8')
+    const workspaces: string[] = JSON.parse(
+      fs.readFileSync(path.join(root, 'package.json'), 'utf8'),
+    ).workspaces
+    for (const workspace of workspaces) {
+      const top = workspace.split('/')[0]!
+      expect(dockerfile, `COPY ${top}`).toMatch(new RegExp(`^COPY ${top} \\./${top}$`, 'm'))
+    }
+    expect(dockerfile).toMatch(/npm run build -w @assay\/web/)
+    const served = path.relative(root, DASHBOARD_DIR)
+    expect(dockerfile).toContain(`COPY --from=web /app/${served} ./${served}`)
   })
 
   it('uses ClickHouse 25.x or newer and Postgres 16', () => {
