@@ -1,7 +1,17 @@
 // @assay/evals: LLM judges, code scorers, judge calibration and the runner
 // behind `assay eval` and online evaluation. See docs/evals.md (judges, code
 // scorers, stored evaluators, traces as items, calibration) and docs/eval-cli.md.
-export * from './calibration/index.js'
+// Calibration's statistics live in core, where the API's calibration route
+// (which cannot depend on this package) computes them too: one implementation.
+export {
+  type Agreement,
+  type AgreementOptions,
+  agreementOf,
+  type CalibrationInput,
+  type CalibrationPair,
+  type Confusion,
+  pairsBySource,
+} from '@assay/core'
 // The runner, datasets, suites and reports (`assay eval`).
 export * from './datasets/index.js'
 export * from './judges/index.js'

@@ -17,6 +17,7 @@ import { createServerAuth, exportProjectOf, showAdminSecretOnce } from './lifecy
 import { type RunningCollector, startCollector } from './lifecycle/collector.js'
 import { type DataDirLock, lockDataDir, prepareDataDir } from './lifecycle/data-dir.js'
 import { listen } from './lifecycle/listen.js'
+import { type RunningOnlineEval, startOnlineEval } from './lifecycle/online-eval.js'
 import { openStorage, type Storage } from './lifecycle/storage.js'
 import type { Logger } from './logger.js'
 
@@ -46,6 +47,7 @@ export async function startServer(
   let server: Server | undefined
   let storage: Storage | undefined
   let collector: RunningCollector | undefined
+  let onlineEval: RunningOnlineEval | undefined
   let api: Hono | undefined
   let exportProject: ((metadata: RequestMetadata) => Promise<string>) | undefined
   const app = createApp({
@@ -64,6 +66,8 @@ export async function startServer(
     exportProject = exportProjectOf(auth, storage.defaultProjectId)
     collector = await startCollector(config, storage.clickhouse, exportProject, logger)
     if (roles.api) api = mountApi(storage, logger, auth)
+    // Judges score in the API server; `assay collector` only ingests.
+    if (roles.api) onlineEval = startOnlineEval(config, storage, logger)
   } catch (error) {
     server?.close()
     await storage?.close()
@@ -100,6 +104,8 @@ export async function startServer(
           // Idle keep-alive connections would hold close() open.
           httpServer.closeIdleConnections?.()
         })
+        // In-flight scores are written or their jobs given back while storage is still open.
+        await onlineEval?.stop()
         // Buffered exports are written before storage closes: their clients were promised an answer.
         await runningCollector.close()
         await openStorageHandle.close()

@@ -10,17 +10,21 @@ import { authMiddleware } from './auth/middleware.js'
 import type { ApiDeps } from './deps.js'
 import { ApiError, errorResponse } from './errors.js'
 import { createRouter } from './router.js'
+import { annotationRoutes } from './routes/annotations/index.js'
 import { assessmentRoutes } from './routes/assessments/index.js'
 import { authRoutes } from './routes/auth/index.js'
+import { calibrationRoutes } from './routes/calibration/index.js'
 import { datasetRoutes } from './routes/datasets/index.js'
 import { evaluatorRoutes } from './routes/evaluators/index.js'
 import { filterRoutes } from './routes/filter/index.js'
 import { keyRoutes } from './routes/keys/index.js'
 import { metricsRoutes } from './routes/metrics/index.js'
 import { modelRoutes } from './routes/models/index.js'
+import { onlineEvalRoutes } from './routes/online-eval/index.js'
 import { projectRoutes } from './routes/projects/index.js'
 import { promptRoutes } from './routes/prompts/index.js'
 import { runRoutes } from './routes/runs/index.js'
+import { runItemRoutes } from './routes/runs/item-index.js'
 import { searchRoutes } from './routes/search/index.js'
 import { sessionRoutes } from './routes/sessions/index.js'
 import { traceRoutes } from './routes/traces/index.js'
@@ -38,6 +42,10 @@ export function createApi(deps: ApiDeps) {
     .route('/', modelRoutes(deps))
     .route('/', evaluatorRoutes(deps))
     .route('/', runRoutes(deps))
+    .route('/', runItemRoutes(deps))
+    .route('/', onlineEvalRoutes(deps))
+    .route('/', calibrationRoutes(deps))
+    .route('/', annotationRoutes(deps))
     .route('/', datasetRoutes(deps))
     .route('/', promptRoutes(deps))
     .route('/', projectRoutes(deps))

@@ -1,12 +1,15 @@
 // @assay/core: domain types (zod schemas with inferred types) shared by every package.
 
+export * from './annotation.js'
 export * from './api-key.js'
 export * from './assessment.js'
+export * from './calibration/index.js'
 export * from './dataset.js'
 export * from './evaluation-run.js'
 export * from './evaluator.js'
 export * from './filter/index.js'
 export * from './logged-model.js'
+export * from './online-eval.js'
 export * from './pricing/index.js'
 export * from './project.js'
 export * from './prompt.js'

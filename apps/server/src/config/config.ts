@@ -37,6 +37,14 @@ const postgresUrl = z.string().refine((value) => {
   }
 }, 'must be a postgres:// URL such as postgres://user:pass@localhost:5432/assay')
 
+/** A whole number of at least `min`, from an environment string. */
+const count = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`)
+
 const identifier = z
   .string()
   .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a plain identifier (letters, digits, _)')
@@ -66,6 +74,16 @@ export const ENV_SCHEMA = {
   DATABASE_URL: postgresUrl.optional(),
   ASSAY_AUTH: z.enum(['auto', 'on', 'off'], { message: "must be 'auto', 'on' or 'off'" }).default('auto'),
   ASSAY_ADMIN_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  ASSAY_ONLINE_EVAL: z.enum(['on', 'off'], { message: "must be 'on' or 'off'" }).default('on'),
+  ASSAY_ONLINE_EVAL_POLL_MS: count(10, 3_600_000).default(2000),
+  ASSAY_ONLINE_EVAL_SETTLE_MS: count(0, 86_400_000).default(30_000),
+  ASSAY_ONLINE_EVAL_CONCURRENCY: count(1, 256).default(4),
+  ASSAY_ONLINE_EVAL_RATE: z.coerce
+    .number({ message: 'must be a number' })
+    .positive('must be above 0')
+    .default(10),
+  ASSAY_ONLINE_EVAL_MAX_ATTEMPTS: count(1, 20).default(3),
+  ASSAY_ONLINE_EVAL_RETRY_MS: count(0, 86_400_000).default(10_000),
 } as const
 
 export const ACCEPTED_ENV_VARS = Object.keys(ENV_SCHEMA) as (keyof typeof ENV_SCHEMA)[]
@@ -93,6 +111,22 @@ export interface Config {
     required: boolean
     /** The dashboard's admin secret; when absent one is generated at first start and shown once. */
     adminSecret?: string
+  }
+  /** Online evaluation: rules matched and jobs scored in this process (see docs/server.md). */
+  onlineEval: {
+    enabled: boolean
+    /** How often the matcher looks for new traces and idle workers for jobs. */
+    pollMs: number
+    /** A trace is scored once its last span ended this long ago. */
+    settleMs: number
+    /** Jobs scored at once by this process. */
+    concurrency: number
+    /** Scoring calls started per second by this process, at most. */
+    ratePerSecond: number
+    /** Attempts per job before it is `failed` for good. */
+    maxAttempts: number
+    /** Delay before the first retry; each later one doubles. */
+    retryMs: number
   }
 }
 
@@ -152,6 +186,15 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     auth: {
       required: e.ASSAY_AUTH === 'on' || (e.ASSAY_AUTH === 'auto' && !isLoopback(e.HOST)),
       adminSecret: e.ASSAY_ADMIN_SECRET,
+    },
+    onlineEval: {
+      enabled: e.ASSAY_ONLINE_EVAL === 'on',
+      pollMs: e.ASSAY_ONLINE_EVAL_POLL_MS,
+      settleMs: e.ASSAY_ONLINE_EVAL_SETTLE_MS,
+      concurrency: e.ASSAY_ONLINE_EVAL_CONCURRENCY,
+      ratePerSecond: e.ASSAY_ONLINE_EVAL_RATE,
+      maxAttempts: e.ASSAY_ONLINE_EVAL_MAX_ATTEMPTS,
+      retryMs: e.ASSAY_ONLINE_EVAL_RETRY_MS,
     },
   }
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from 'vitest'
 import { migratePostgres, type Postgres } from '../../src/postgres/index.js'
 import { annotationCases } from './cases/annotations.cases.js'
+import { annotationRepoCases } from './cases/annotations-repo.cases.js'
 import { authRepoCases } from './cases/auth-repo.cases.js'
 import { datasetCases } from './cases/datasets.cases.js'
 import { datasetRepoCases } from './cases/datasets-repo.cases.js'
@@ -10,6 +11,7 @@ import { keysRepoCases } from './cases/keys-repo.cases.js'
 import { migrationCases } from './cases/migrations.cases.js'
 import { modelAndRunCases } from './cases/models-and-runs.cases.js'
 import { modelsRepoCases } from './cases/models-repo.cases.js'
+import { onlineEvalCases } from './cases/online-eval.cases.js'
 import { projectCases } from './cases/projects.cases.js'
 import { promptCases } from './cases/prompts.cases.js'
 import { promptRepoCases } from './cases/prompts-repo.cases.js'
@@ -50,7 +52,9 @@ export function runStoreCases(harness: PostgresHarness): void {
     datasetCases(ctx)
     datasetRepoCases(ctx)
     evaluatorCases(ctx)
+    onlineEvalCases(ctx)
     annotationCases(ctx)
+    annotationRepoCases(ctx)
     keysRepoCases(ctx)
     authRepoCases(ctx)
   })

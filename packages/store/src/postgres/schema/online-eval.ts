@@ -1,3 +1,4 @@
+import { ONLINE_EVAL_JOB_STATUSES, type OnlineEvalJobStatus } from '@assay/core'
 import { sql } from 'drizzle-orm'
 import { boolean, check, doublePrecision, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core'
 import { checkOneOf, createdAtColumn, idColumn, timestampColumn, updatedAtColumn } from './columns.js'
@@ -12,8 +13,7 @@ import { projectIdColumn } from './projects.js'
  * so a crashed worker's jobs become claimable again instead of stuck.
  */
 
-export const ONLINE_EVAL_JOB_STATUSES = ['pending', 'running', 'done', 'failed'] as const
-export type OnlineEvalJobStatus = (typeof ONLINE_EVAL_JOB_STATUSES)[number]
+export { ONLINE_EVAL_JOB_STATUSES, type OnlineEvalJobStatus }
 
 export const onlineEvalRules = pgTable(
   'online_eval_rules',
@@ -30,6 +30,12 @@ export const onlineEvalRules = pgTable(
     /** Null follows the evaluator's latest version. */
     evaluatorVersion: integer('evaluator_version'),
     enabled: boolean('enabled').notNull().default(true),
+    /**
+     * The matcher's watermark: traces that ended before this were looked
+     * at. Null until the first pass, which starts from `created_at`, so a
+     * new rule scores new traces only.
+     */
+    matchedUntil: timestampColumn('matched_until'),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "online_eval_rules" ADD COLUMN "matched_until" timestamp with time zone;

@@ -1,0 +1,3 @@
+ALTER TABLE "annotation_items" ADD COLUMN "position" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "annotation_items_position_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);--> statement-breakpoint
+ALTER TABLE "annotation_items" ADD COLUMN "claimed_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "annotation_items_queue_position_idx" ON "annotation_items" USING btree ("queue_id","position");
