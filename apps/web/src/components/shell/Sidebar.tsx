@@ -19,7 +19,13 @@ const NAV = [
   ...(['models', 'prompts', 'evaluations', 'annotation', 'datasets'] as const).map((id) => ({
     href: `/${id}`,
     label: id[0]!.toUpperCase() + id.slice(1),
-    icon: { models: ModelsIcon, prompts: PromptsIcon, evaluations: EvaluationsIcon, annotation: AnnotationIcon, datasets: DatasetsIcon }[id],
+    icon: {
+      models: ModelsIcon,
+      prompts: PromptsIcon,
+      evaluations: EvaluationsIcon,
+      annotation: AnnotationIcon,
+      datasets: DatasetsIcon,
+    }[id],
     match: (p: string) => p.startsWith(`/${id}`),
   })),
 ]

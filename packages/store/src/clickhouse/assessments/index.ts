@@ -23,4 +23,16 @@ export { listAssessments, listCurrentAssessments } from './list-assessments.js'
 export { listAssessmentHistory } from './list-history.js'
 export { logAssessment, type NewAssessment } from './log-assessment.js'
 export { type AssessmentOverride, overrideAssessment } from './override-assessment.js'
+export {
+  groupRunItems,
+  listRunAssessments,
+  listRunItems,
+  MAX_RUN_ASSESSMENTS,
+  RUN_ITEM_OUTCOMES,
+  type RunItemOutcome,
+  type RunItemScores,
+  type RunItemsOptions,
+  type RunItemsPage,
+  verdictOf,
+} from './run-items.js'
 export type { CategoryCount, ValueStats } from './value-stats.js'
