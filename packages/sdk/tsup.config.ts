@@ -14,5 +14,11 @@ const shared: Options = {
 
 export default defineConfig([
   { ...shared, entry: { index: 'src/index.ts', register: 'src/register.ts' }, format: 'esm', clean: true },
-  { ...shared, entry: { index: 'src/index.ts', register: 'src/register-cjs.ts' }, format: 'cjs' },
+  // shims: `import.meta.url` (openai-additions.ts) in the CommonJS build.
+  {
+    ...shared,
+    entry: { index: 'src/index.ts', register: 'src/register-cjs.ts' },
+    format: 'cjs',
+    shims: true,
+  },
 ])

@@ -1,13 +1,10 @@
 /**
- * OTLP/HTTP (protobuf) exporters for spans and log records, pointed at
- * Assay. Logs matter: the OpenTelemetry GenAI instrumentation sends message
- * content only as log records, which the collector merges into the span.
- * Exports that fail after the exporter's own retries are dropped with one
- * warning per outage; nothing reaches the app.
+ * The span pipeline to Assay: a batch processor and an OTLP/HTTP
+ * (protobuf) exporter. Exports that fail after the exporter's own retries
+ * are dropped with one warning per outage; nothing reaches the app.
  */
-import { OTLPLogExporter } from '@opentelemetry/exporter-logs-otlp-proto'
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto'
-import type { logs, tracing } from '@opentelemetry/sdk-node'
+import { tracing } from '@opentelemetry/sdk-node'
 import { type AssayConfig, authHeaders } from '../config.js'
 import { clearWarning, warnOnce } from '../warn.js'
 
@@ -22,13 +19,9 @@ export function traceExporter(config: AssayConfig): tracing.SpanExporter {
   return warnOnFailure(inner, config, 'spans')
 }
 
-export function logExporter(config: AssayConfig): logs.LogRecordExporter {
-  const inner = new OTLPLogExporter({
-    url: `${config.url}/v1/logs`,
-    headers: authHeaders(config),
-    timeoutMillis: config.exportTimeoutMs,
-  })
-  return warnOnFailure(inner, config, 'log records')
+/** Spans are sent in batches of up to 512 (OpenTelemetry's default), one export in flight. */
+export function batchSpanProcessor(config: AssayConfig): tracing.SpanProcessor {
+  return new tracing.BatchSpanProcessor(traceExporter(config))
 }
 
 /** Wraps `export` to warn once while exports fail, and again after a recovery. */

@@ -1,20 +1,22 @@
 /**
  * `init()`: starts OpenTelemetry for Assay, or joins the app's own setup.
- * With no tracer provider registered it starts a NodeSDK (traces and logs
- * over OTLP, the OpenAI instrumentation); with one registered it adds
- * Assay's processors to it rather than starting a second provider.
- * Calling it again returns the first call's handle.
+ * With no tracer provider registered it starts a NodeSDK (spans over OTLP,
+ * the OpenAI instrumentation); with one registered it adds Assay's
+ * processors to it rather than starting a second provider. Either way the
+ * instrumentation's message records go onto its spans (message-content.ts),
+ * not through a log pipeline. Calling it again returns the first call's handle.
  */
-import { logs as logsApi } from '@opentelemetry/api-logs'
 import { registerInstrumentations } from '@opentelemetry/instrumentation'
 import { OpenAIInstrumentation } from '@opentelemetry/instrumentation-openai'
-import { logs, NodeSDK, tracing } from '@opentelemetry/sdk-node'
+import { NodeSDK, type tracing } from '@opentelemetry/sdk-node'
 import { type AssayConfig, type AssayOptions, resolveConfig } from '../config.js'
 import { sdkState } from '../state.js'
 import { errorMessage, warnOnce } from '../warn.js'
 import { attachProcessors, registeredTracerProvider } from './existing-provider.js'
 import { installExitHook } from './exit-hook.js'
-import { logExporter, traceExporter } from './exporters.js'
+import { batchSpanProcessor } from './exporters.js'
+import { spanContentLoggerProvider } from './message-content.js'
+import { addToOpenAIInstrumentation } from './openai-additions.js'
 import { StampProcessor } from './stamp-processor.js'
 
 export interface AssayHandle {
@@ -30,25 +32,24 @@ const HANDLE = Symbol.for('assay.sdk.handle')
 /** The processors Assay needs, for apps that construct their own tracer provider. */
 export function spanProcessors(options: AssayOptions = {}): tracing.SpanProcessor[] {
   const config = resolveConfig(options)
-  return [new StampProcessor(), new tracing.BatchSpanProcessor(traceExporter(config))]
+  return [new StampProcessor(), batchSpanProcessor(config)]
 }
 
 export function init(options: AssayOptions = {}): AssayHandle {
   const g = globalThis as { [HANDLE]?: AssayHandle }
   if (g[HANDLE]) return g[HANDLE]
   const config = resolveConfig(options)
-  const batch = new tracing.BatchSpanProcessor(traceExporter(config))
+  const batch = batchSpanProcessor(config)
   const processors = [new StampProcessor(), batch]
-  const logProcessor = new logs.BatchLogRecordProcessor({ exporter: logExporter(config) })
   const openai = new OpenAIInstrumentation({ captureMessageContent: config.captureContent })
+  addToOpenAIInstrumentation(openai)
   const existing = registeredTracerProvider()
   let stop: () => Promise<void>
   if (existing && attachProcessors(existing, processors)) {
-    ensureLoggerProvider(logProcessor)
     const unregister = registerInstrumentations({ instrumentations: [openai] })
     stop = async () => {
       unregister()
-      await Promise.all([batch.shutdown(), logProcessor.shutdown()])
+      await batch.shutdown()
     }
   } else {
     if (existing)
@@ -56,7 +57,8 @@ export function init(options: AssayOptions = {}): AssayHandle {
     const sdk = new NodeSDK({
       serviceName: config.serviceName,
       spanProcessors: processors,
-      logRecordProcessors: [logProcessor],
+      // An empty list, not none: with none NodeSDK would start an OTLP log exporter from the environment.
+      logRecordProcessors: [],
       instrumentations: [openai],
       // No metrics: Assay reads spans, and the instrumentation's histograms cost CPU on every call.
       metricReaders: [],
@@ -64,14 +66,12 @@ export function init(options: AssayOptions = {}): AssayHandle {
     sdk.start()
     stop = () => sdk.shutdown()
   }
-  // The SDK registers instrumentations before its logger provider, and a second copy of
-  // api-logs (the instrumentation's) never sees it through its proxy: hand it over directly.
-  openai.setLoggerProvider(logsApi.getLoggerProvider())
+  openai.setLoggerProvider(spanContentLoggerProvider)
   const state = sdkState()
   state.config = config
   // A failed export has already warned (exporters.ts); flush only reports that it is done.
   state.flush = async () => {
-    await Promise.all([batch.forceFlush(), logProcessor.forceFlush()]).catch(() => undefined)
+    await batch.forceFlush().catch(() => undefined)
   }
   state.shutdown = async () => {
     await stop().catch((err) => warnOnce('shutdown', `shutdown failed: ${errorMessage(err)}`))
@@ -79,14 +79,4 @@ export function init(options: AssayOptions = {}): AssayHandle {
   if (config.exitHook) installExitHook()
   g[HANDLE] = { config, openai, joinedExistingProvider: Boolean(existing) }
   return g[HANDLE]
-}
-
-/** Log records need a provider; the app's own is kept when it has one. */
-function ensureLoggerProvider(processor: logs.LogRecordProcessor): void {
-  const current = logsApi.getLoggerProvider()
-  if (current.constructor.name !== 'NoopLoggerProvider') {
-    warnOnce('logs', 'a logger provider is already registered: message content goes to its exporters')
-    return
-  }
-  logsApi.setGlobalLoggerProvider(new logs.LoggerProvider({ processors: [processor] }))
 }

@@ -1,6 +1,7 @@
 /**
- * Runs the example app (`examples/rag-app`) as a child process with the
- * environment a user would set, and reads its `RESULT {...}` line.
+ * Runs a script (the example app, `examples/rag-app`, or a test fixture) as
+ * a child process with the environment a user would set, and reads its
+ * `RESULT {...}` line.
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
@@ -12,19 +13,30 @@ export interface AppStep {
   traceId: string
 }
 
-export interface AppRun {
+export interface ScriptRun<R> {
   code: number | null
   stdout: string
   stderr: string
   ms: number
-  result: { answer: AppStep; agent: AppStep; failing: AppStep } | undefined
+  result: R | undefined
 }
 
+export type AppRun = ScriptRun<{ answer: AppStep; agent: AppStep; failing: AppStep }>
+
 export function runApp(nodeArgs: string[], env: Record<string, string>, timeoutMs = 60_000): Promise<AppRun> {
+  return runScript(nodeArgs, env, appDir, timeoutMs)
+}
+
+export function runScript<R>(
+  nodeArgs: string[],
+  env: Record<string, string>,
+  cwd: string,
+  timeoutMs = 60_000,
+): Promise<ScriptRun<R>> {
   const started = Date.now()
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, nodeArgs, {
-      cwd: appDir,
+      cwd,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     })
     let stdout = ''
@@ -33,7 +45,7 @@ export function runApp(nodeArgs: string[], env: Record<string, string>, timeoutM
     child.stderr.on('data', (d) => (stderr += d))
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
-      reject(new Error(`app did not exit in ${timeoutMs} ms\n${stdout}\n${stderr}`))
+      reject(new Error(`${nodeArgs.join(' ')} did not exit in ${timeoutMs} ms\n${stdout}\n${stderr}`))
     }, timeoutMs)
     child.on('exit', (code) => {
       clearTimeout(timer)
@@ -43,7 +55,7 @@ export function runApp(nodeArgs: string[], env: Record<string, string>, timeoutM
         stdout,
         stderr,
         ms: Date.now() - started,
-        result: line ? JSON.parse(line[1]!) : undefined,
+        result: line ? (JSON.parse(line[1]!) as R) : undefined,
       })
     })
   })
