@@ -8,7 +8,7 @@
 
 import { decodeExport } from '../decode/index.js'
 import { contentTypeOf, type Encoding, negotiateEncoding } from './content-type.js'
-import type { ExportHandler, ExportSignal, RequestMetadata } from './export-handler.js'
+import type { ExportHandler, ExportResult, ExportSignal, RequestMetadata } from './export-handler.js'
 import { encodeExportResponse } from './export-response.js'
 import { toHttpResponse } from './http-response.js'
 import { readBody } from './read-body.js'
@@ -31,11 +31,16 @@ export async function receiveHttpExport(
     encoding = negotiateEncoding(request.headers.get('content-type'))
     const metadata = headersRecord(request.headers)
     await options.authenticate?.(metadata)
-    const body = await readBody(request, { limitBytes: options.limitBytes })
-    const result =
-      signal === 'traces'
-        ? await options.handler('traces', decodeExport('traces', encoding, body), metadata)
-        : await options.handler('logs', decodeExport('logs', encoding, body), metadata)
+    // The body goes straight into `dispatch`, never into a local: a local
+    // of this async function would stay reachable until the export is
+    // committed (see pipeline/export-pipeline.ts).
+    const result = await dispatch(
+      signal,
+      encoding,
+      await readBody(request, { limitBytes: options.limitBytes }),
+      metadata,
+      options.handler,
+    )
     return new Response(encodeExportResponse(signal, encoding, result), {
       status: 200,
       headers: { 'content-type': contentTypeOf(encoding) },
@@ -44,6 +49,19 @@ export async function receiveHttpExport(
     const { status, headers, body } = toHttpResponse(err, encoding)
     return new Response(body, { status, headers })
   }
+}
+
+/** Decodes and hands over; synchronous, so the body and the decoded request live only in this frame. */
+function dispatch(
+  signal: ExportSignal,
+  encoding: Encoding,
+  body: Buffer,
+  metadata: RequestMetadata,
+  handler: ExportHandler,
+): Promise<ExportResult> {
+  return signal === 'traces'
+    ? handler('traces', decodeExport('traces', encoding, body), metadata)
+    : handler('logs', decodeExport('logs', encoding, body), metadata)
 }
 
 function headersRecord(headers: Headers): RequestMetadata {

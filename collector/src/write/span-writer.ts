@@ -5,16 +5,18 @@
  *
  * Rows are serialized to JSONEachRow when an export is accepted, not when a
  * group is flushed, straight into one UTF-8 Buffer per export and table
- * (lines-body.ts): the work is spread over the exports as they arrive, what
- * waits for a flush lives outside the JS heap (the garbage collector never
- * walks it), a flush only concatenates bytes and hands them to the engine,
- * and the byte budget counts exactly what waits in memory.
+ * (span-rows-body.ts for spans, lines-body.ts for events): the work is
+ * spread over the exports as they arrive, what waits for a flush lives
+ * outside the JS heap (the garbage collector never walks it), a flush only
+ * concatenates bytes and hands them to the engine, and the byte budget
+ * counts exactly what waits in memory.
  */
 import type { SpanEventRow, SpanRow } from '@assay/core'
-import { type ClickHouse, insertBody, spanEventLine, spanLine } from '@assay/store'
+import { type ClickHouse, insertBody, spanEventLine } from '@assay/store'
 import { RetryableError } from '../receive/errors.js'
 import { GroupCommitter } from './group-commit.js'
 import { joinBodies, linesBody } from './lines-body.js'
+import { spanRowsBody } from './span-rows-body.js'
 
 export interface WriteBatch {
   spans: SpanRow[]
@@ -90,7 +92,7 @@ export function createSpanWriter(ch: ClickHouse, options: SpanWriterOptions = {}
     write(batch) {
       if (batch.spans.length + batch.events.length === 0) return Promise.resolve()
       const serialized: SerializedBatch = {
-        spans: linesBody(batch.spans, spanLine),
+        spans: spanRowsBody(batch.spans),
         spanRows: batch.spans.length,
         events: linesBody(batch.events, spanEventLine),
         eventRows: batch.events.length,

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 
 /**
- * The shared real-client captures (see the fixtures README), listed per
- * library and scenario with their signal, readable JSON and wire body.
+ * The real-client captures copied into this repository (see the fixtures
+ * README), listed per library and scenario with their signal, readable
+ * JSON and wire body.
  */
 
-export const FIXTURE_ROOT = '/work/shared/fixtures/otlp'
+export const FIXTURE_ROOT = resolve(import.meta.dirname, '../fixtures/otlp')
 
 export interface Fixture {
   library: string

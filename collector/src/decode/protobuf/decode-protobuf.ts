@@ -1,45 +1,41 @@
 /**
  * OTLP/protobuf request bodies -> decoded exports.
  *
- * protobufjs does the wire decoding (with its nesting limit of 100 messages);
- * whatever it throws on a hostile body — a length past the end, a bad wire
- * type, an over-long varint — becomes a DecodeError naming the byte offset
- * where decoding stopped.
+ * The walkers (traces.ts, logs.ts) read the wire with protobufjs's Reader
+ * straight into the decoded structure (see wire.ts for why). Whatever they
+ * throw on a hostile body — a length past the end, a bad wire type, an
+ * over-long varint — becomes a DecodeError naming the byte offset where
+ * decoding stopped.
  *
  * @example
  *   const req = decodeTracesProtobuf(body) // body: Uint8Array
  *   req.resourceSpans[0]?.scopeSpans[0]?.spans[0]?.traceId // '5b8efff7...'
  */
 
-import protobuf from 'protobufjs'
-import { protoTypes } from '../../otlp/proto/root.js'
 import type { DecodedLogsRequest, DecodedTracesRequest } from '../../otlp/types.js'
 import { DecodeError } from '../decode-error.js'
-import { logsFromProto, tracesFromProto } from './from-proto.js'
-import type { PbLogsRequest, PbTracesRequest } from './messages.js'
+import { readLogsRequest } from './logs.js'
+import { readTracesRequest } from './traces.js'
+import { type Reader, readerOf } from './wire.js'
 
 export function decodeTracesProtobuf(body: Uint8Array): DecodedTracesRequest {
-  return tracesFromProto(decodeMessage(protoTypes.traceRequest, body) as PbTracesRequest)
+  return decodeWith(readTracesRequest, body)
 }
 
 export function decodeLogsProtobuf(body: Uint8Array): DecodedLogsRequest {
-  return logsFromProto(decodeMessage(protoTypes.logsRequest, body) as PbLogsRequest)
+  return decodeWith(readLogsRequest, body)
 }
 
-function decodeMessage(type: protobuf.Type, body: Uint8Array): unknown {
-  // A Buffer gets protobufjs's BufferReader, whose strings decode through
-  // Node's UTF-8 decoder: invalid sequences become U+FFFD instead of garbage.
-  const buf = Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength)
-  const reader = protobuf.Reader.create(buf)
+function decodeWith<T>(read: (r: Reader) => T, body: Uint8Array): T {
+  const reader = readerOf(body)
   try {
-    return type.decode(reader)
+    return read(reader)
   } catch (err) {
+    if (err instanceof DecodeError) throw err
     throw new DecodeError(
       'protobuf',
-      `invalid protobuf: ${describe(err)} at byte ${reader.pos} of ${buf.length}`,
-      {
-        cause: err,
-      },
+      `invalid protobuf: ${describe(err)} at byte ${reader.pos} of ${reader.len}`,
+      { cause: err },
     )
   }
 }
