@@ -78,6 +78,7 @@ const paramsOf = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map(
 function valueOfB(template: string, name: string, filled: string): string | undefined {
   const known: Record<string, string> = {
     traceId: traceOf[B]!,
+    spanId: spanOf[B]!,
     sessionId: `${B_MARK}-session`,
     projectId: B,
     keyId: keyB.id,

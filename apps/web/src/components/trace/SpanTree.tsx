@@ -7,56 +7,63 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useRef } from 'react'
-import type { Span } from '@/lib/api'
 import { formatDuration } from '@/lib/format'
-import type { SpanTree as Tree, TreeNode } from '@/lib/span-tree'
+import { isError, kindOf, nameOf, statusMessageOf, type SpanTree as Tree } from '@/lib/span-tree'
 import { Chevron } from '../ui/icons'
 import { KindIcon, kindColor } from '../ui/KindIcon'
 
 const ROW = 28
 
 const Row = memo(function Row({
-  node,
-  totalMs,
+  tree,
+  index,
   selected,
   collapsed,
   hit,
   onSelect,
   onToggle,
 }: {
-  node: TreeNode<Span>
-  totalMs: number
+  tree: Tree
+  index: number
   selected: boolean
   collapsed: boolean
   hit: boolean
   onSelect: (id: string) => void
   onToggle: (id: string) => void
 }) {
-  const s = node.span
-  const err = s.status_code === 'ERROR'
-  const left = totalMs > 0 ? (node.offsetMs / totalMs) * 100 : 0
-  const width = totalMs > 0 ? Math.max((node.durationMs / totalMs) * 100, 0.3) : 100
+  const id = tree.columns.span_id[index]!
+  const kind = kindOf(tree, index)
+  const name = nameOf(tree, index)
+  const err = isError(tree, index)
+  const depth = tree.depth[index]!
+  const hasChildren = tree.childCount[index]! > 0
+  const size = tree.size[index]!
+  const { totalMs } = tree
+  const offsetMs = tree.offsetMs[index]!
+  const durationMs = tree.durationMs[index]!
+  const left = totalMs > 0 ? (offsetMs / totalMs) * 100 : 0
+  const width = totalMs > 0 ? Math.max((durationMs / totalMs) * 100, 0.3) : 100
   return (
     <div
       role="treeitem"
       aria-selected={selected}
-      aria-expanded={node.children.length > 0 ? !collapsed : undefined}
-      aria-level={node.depth + 1}
-      data-span-id={s.span_id}
+      aria-expanded={hasChildren ? !collapsed : undefined}
+      aria-level={depth + 1}
+      data-span-id={id}
       className={`span-row${selected ? ' selected' : ''}${err ? ' err' : ''}`}
       tabIndex={-1}
-      onClick={() => onSelect(s.span_id)}
-      onKeyDown={(e) => e.key === ' ' && onSelect(s.span_id)}
+      onClick={() => onSelect(id)}
+      onKeyDown={(e) => e.key === ' ' && onSelect(id)}
     >
-      <div className="span-cell" style={{ paddingLeft: 6 + Math.min(node.depth, 40) * 14 }}>
-        {node.children.length > 0 ? (
+      <div className="span-cell" style={{ paddingLeft: 6 + Math.min(depth, 40) * 14 }}>
+        {hasChildren ? (
           <button
             type="button"
             className="twisty"
             aria-label={collapsed ? 'Expand' : 'Collapse'}
             onClick={(e) => {
               e.stopPropagation()
-              onToggle(s.span_id)
+              onToggle(id)
             }}
           >
             <Chevron open={!collapsed} />
@@ -64,17 +71,17 @@ const Row = memo(function Row({
         ) : (
           <span className="twisty" />
         )}
-        <KindIcon kind={s.kind} />
-        <span className={`span-name ellipsis${hit ? ' hit' : ''}`}>{s.name || '(unnamed)'}</span>
-        {collapsed && node.size > 0 && <span className="pill span-hidden">+{node.size}</span>}
+        <KindIcon kind={kind} />
+        <span className={`span-name ellipsis${hit ? ' hit' : ''}`}>{name || '(unnamed)'}</span>
+        {collapsed && size > 0 && <span className="pill span-hidden">+{size}</span>}
         {err ? (
-          <span className="err-mark" title={s.status_message || 'error'}>
+          <span className="err-mark" title={statusMessageOf(tree, index) || 'error'}>
             !
           </span>
-        ) : node.errorBelow && collapsed ? (
+        ) : tree.errorBelow[index] && collapsed ? (
           <span className="err-mark soft">!</span>
         ) : null}
-        <span className="span-dur">{formatDuration(node.durationMs)}</span>
+        <span className="span-dur">{formatDuration(durationMs)}</span>
       </div>
       <div className="wf-cell">
         <div
@@ -82,7 +89,7 @@ const Row = memo(function Row({
           style={{
             left: `${left}%`,
             width: `${width}%`,
-            background: err ? 'var(--error)' : kindColor(s.kind),
+            background: err ? 'var(--error)' : kindColor(kind),
           }}
         />
       </div>
@@ -103,11 +110,13 @@ export function SpanTree({
   onSelect,
   onToggle,
 }: {
-  tree: Tree<Span>
-  rows: TreeNode<Span>[]
+  tree: Tree
+  /** Span positions, in the order shown. */
+  rows: Int32Array
   selectedId: string | undefined
   collapsed: ReadonlySet<string>
-  hits: ReadonlySet<string> | undefined
+  /** 1 for spans matching the search. */
+  hits: Uint8Array | undefined
   onSelect: (id: string) => void
   onToggle: (id: string) => void
 }) {
@@ -118,7 +127,7 @@ export function SpanTree({
     estimateSize: () => ROW,
     overscan: 16,
   })
-  const selectedIndex = selectedId ? rows.findIndex((r) => r.span.span_id === selectedId) : -1
+  const selectedIndex = selectedId ? rows.indexOf(tree.indexOf.get(selectedId) ?? -1) : -1
   useEffect(() => {
     if (selectedIndex >= 0) virtual.scrollToIndex(selectedIndex, { align: 'auto' })
   }, [selectedIndex, virtual])
@@ -138,16 +147,16 @@ export function SpanTree({
       </div>
       <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
         {virtual.getVirtualItems().map((v) => {
-          const node = rows[v.index]!
-          const id = node.span.span_id
+          const index = rows[v.index]!
+          const id = tree.columns.span_id[index]!
           return (
             <div key={id} className="span-slot" style={{ transform: `translateY(${v.start}px)` }}>
               <Row
-                node={node}
-                totalMs={tree.totalMs}
+                tree={tree}
+                index={index}
                 selected={id === selectedId}
                 collapsed={collapsed.has(id)}
-                hit={hits?.has(id) ?? false}
+                hit={hits?.[index] === 1}
                 onSelect={onSelect}
                 onToggle={onToggle}
               />

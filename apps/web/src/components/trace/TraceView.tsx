@@ -7,65 +7,46 @@
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
-import { api, read, type Span } from '@/lib/api'
+import { api, read } from '@/lib/api'
 import { formatCost, formatCount, formatDuration, formatTime, formatValue, nsToMs } from '@/lib/format'
 import { useModelNames } from '@/lib/model-names'
-import { buildSpanTree, searchSpans, visibleRows } from '@/lib/span-tree'
+import { buildSpanTree, isError, nameOf, visibleRows } from '@/lib/span-tree'
+import { loadTraceTree } from '@/lib/trace-api'
 import { useUrlState } from '@/lib/url-state'
 import { useApi } from '@/lib/use-api'
 import { useHotkeys } from '@/lib/use-hotkeys'
+import { useTraceSearch } from '@/lib/use-trace-search'
 import { AddToDataset } from '../datasets/AddToDataset'
 import { SearchIcon } from '../ui/icons'
-import { SpanDetail, type Tab } from './SpanDetail'
+import { SelectedSpan } from './SelectedSpan'
+import type { Tab } from './SpanDetail'
 import { SpanTree } from './SpanTree'
-
-function matcher(query: string): ((s: Span) => boolean) | undefined {
-  const q = query.trim().toLowerCase()
-  if (!q) return undefined
-  return (s) =>
-    s.name.toLowerCase().includes(q) ||
-    s.kind.toLowerCase() === q ||
-    s.span_id === q ||
-    s.model_request.toLowerCase().includes(q) ||
-    s.status_message.toLowerCase().includes(q) ||
-    s.input.toLowerCase().includes(q) ||
-    s.output.toLowerCase().includes(q)
-}
 
 export function TraceView() {
   const url = useUrlState()
   const router = useRouter()
   const traceId = url.get('id') ?? ''
   const modelName = useModelNames()
-  const trace = useApi(traceId ? `trace:${traceId}` : null, () =>
-    read(api.traces[':traceId'].$get({ param: { traceId } })),
-  )
+  // The tree columns of every span; a span's payload loads when it is selected (SelectedSpan).
+  const trace = useApi(traceId ? `trace:${traceId}` : null, () => loadTraceTree(traceId))
   const data = trace.data?.trace_id === traceId ? trace.data : undefined
-  const tree = useMemo(() => (data ? buildSpanTree(data.spans) : undefined), [data])
+  const tree = useMemo(() => (data ? buildSpanTree(data) : undefined), [data])
+  const assessments = useApi(traceId ? `assessments:${traceId}` : null, () =>
+    read(api.traces[':traceId'].assessments.$get({ param: { traceId }, query: {} })),
+  )
+  const standingAssessments = assessments.data?.items ?? []
   const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set())
   const [search, setSearch] = useState('')
   const deferredSearch = useDeferredValue(search)
   const searchBox = useRef<HTMLInputElement>(null)
-  const found = useMemo(() => {
-    const m = matcher(deferredSearch)
-    return tree && m ? searchSpans(tree, m) : undefined
-  }, [tree, deferredSearch])
+  const found = useTraceSearch(traceId, tree, deferredSearch)
   const rows = useMemo(
-    () => (tree ? visibleRows(tree, found ? new Set() : collapsed, found?.keep) : []),
+    () => (tree ? visibleRows(tree, found ? new Set() : collapsed, found?.keep) : new Int32Array(0)),
     [tree, collapsed, found],
   )
-  const selectedId = url.get('span') ?? rows[0]?.span.span_id
-  const selected = selectedId ? tree?.byId.get(selectedId)?.span : undefined
-
-  const eventsBySpan = useMemo(() => {
-    const map = new Map<string, NonNullable<typeof data>['events']>()
-    for (const e of data?.events ?? []) {
-      const list = map.get(e.span_id)
-      if (list) list.push(e)
-      else map.set(e.span_id, [e])
-    }
-    return map
-  }, [data])
+  const idAt = (i: number | undefined) => (tree && i !== undefined ? tree.columns.span_id[i] : undefined)
+  const selectedId = url.get('span') ?? idAt(rows[0])
+  const selected = selectedId !== undefined ? tree?.indexOf.get(selectedId) : undefined
 
   const select = useCallback((id: string) => url.set({ span: id }), [url])
   const toggle = useCallback((id: string) => {
@@ -77,10 +58,10 @@ export function TraceView() {
     })
   }, [])
 
-  const index = selectedId ? rows.findIndex((r) => r.span.span_id === selectedId) : -1
+  const index = selected !== undefined ? rows.indexOf(selected) : -1
   const move = (delta: number) => {
-    const next = rows[Math.max(0, Math.min(rows.length - 1, index + delta))]
-    if (next) select(next.span.span_id)
+    const next = idAt(rows[Math.max(0, Math.min(rows.length - 1, index + delta))])
+    if (next) select(next)
   }
   useHotkeys({
     j: () => move(1),
@@ -88,11 +69,10 @@ export function TraceView() {
     k: () => move(-1),
     arrowup: () => move(-1),
     arrowleft: () => {
-      const node = selectedId ? tree?.byId.get(selectedId) : undefined
-      if (!node) return
-      if (node.children.length > 0 && !collapsed.has(node.span.span_id)) toggle(node.span.span_id)
-      else if (node.span.parent_span_id && tree?.byId.has(node.span.parent_span_id))
-        select(node.span.parent_span_id)
+      if (!tree || selected === undefined || selectedId === undefined) return
+      const parent = idAt(tree.parent[selected]! >= 0 ? tree.parent[selected] : undefined)
+      if (tree.childCount[selected]! > 0 && !collapsed.has(selectedId)) toggle(selectedId)
+      else if (parent) select(parent)
     },
     arrowright: () => selectedId && collapsed.has(selectedId) && toggle(selectedId),
     '/': () => searchBox.current?.focus(),
@@ -100,8 +80,8 @@ export function TraceView() {
   })
 
   useEffect(() => {
-    if (data) document.title = `${tree?.roots[0]?.span.name ?? 'Trace'} · Assay`
-  }, [data, tree])
+    if (tree) document.title = `${tree.roots.length > 0 ? nameOf(tree, tree.roots[0]!) : 'Trace'} · Assay`
+  }, [tree])
 
   if (!traceId) return <div className="page loading">No trace id in the address.</div>
   if (trace.error && !data)
@@ -113,19 +93,20 @@ export function TraceView() {
     )
   if (!data || !tree) return <div className="page loading">Loading trace…</div>
 
-  const root = tree.roots[0]!.span
-  const spans = data.spans
+  const rootName = tree.roots.length > 0 ? nameOf(tree, tree.roots[0]!) : ''
   let tokens = 0
   let cost = 0
   let errors = 0
-  for (const s of spans) {
-    tokens += s.total_tokens
-    cost += s.cost_usd
-    if (s.status_code === 'ERROR') errors++
+  for (let i = 0; i < tree.count; i++) {
+    tokens += data.total_tokens[i]!
+    cost += data.cost_usd[i]!
+    if (isError(tree, i)) errors++
   }
   const standing = new Map<string, unknown>()
-  for (const a of data.assessments) if (a.span_id === '' && a.valid && !a.error) standing.set(a.name, a.value)
-  const first = spans.reduce((m, s) => (BigInt(s.start_time) < BigInt(m) ? s.start_time : m), root.start_time)
+  for (const a of standingAssessments)
+    if (a.span_id === '' && a.valid && !a.error) standing.set(a.name, a.value)
+  const first =
+    tree.firstStartNs === 0 ? data.origin : String(BigInt(data.origin) + BigInt(tree.firstStartNs))
 
   return (
     <div className="page trace-page">
@@ -133,7 +114,7 @@ export function TraceView() {
         <div className="crumbs">
           <Link href="/traces">Traces</Link>
           <span>/</span>
-          <h1 className="ellipsis">{root.name || '(unnamed)'}</h1>
+          <h1 className="ellipsis">{rootName || '(unnamed)'}</h1>
         </div>
         {errors > 0 ? (
           <span className="pill error">
@@ -160,7 +141,7 @@ export function TraceView() {
         </div>
         <div>
           <dt>Spans</dt>
-          <dd>{spans.length.toLocaleString('en-US')}</dd>
+          <dd>{tree.count.toLocaleString('en-US')}</dd>
         </div>
         <div>
           <dt>Tokens</dt>
@@ -170,28 +151,28 @@ export function TraceView() {
           <dt>Cost</dt>
           <dd>{formatCost(cost)}</dd>
         </div>
-        {root.session_id && (
+        {data.session_id && (
           <div>
             <dt>Session</dt>
             <dd>
-              <Link href={`/sessions/view?id=${encodeURIComponent(root.session_id)}`}>{root.session_id}</Link>
+              <Link href={`/sessions/view?id=${encodeURIComponent(data.session_id)}`}>{data.session_id}</Link>
             </dd>
           </div>
         )}
-        {root.user_id && (
+        {data.user_id && (
           <div>
             <dt>User</dt>
-            <dd>{root.user_id}</dd>
+            <dd>{data.user_id}</dd>
           </div>
         )}
-        {root.model_id && (
+        {data.model_id && (
           <div>
             <dt>App version</dt>
             <dd>
               <Link
-                href={`/traces?${new URLSearchParams({ filter: `model.id = '${root.model_id}'`, range: '30d' })}`}
+                href={`/traces?${new URLSearchParams({ filter: `model.id = '${data.model_id}'`, range: '30d' })}`}
               >
-                {modelName(root.model_id)}
+                {modelName(data.model_id)}
               </Link>
             </dd>
           </div>
@@ -222,7 +203,7 @@ export function TraceView() {
             </div>
             {found && (
               <span className="muted" data-testid="search-hits">
-                {found.matched.size} match{found.matched.size === 1 ? '' : 'es'}
+                {found.count} match{found.count === 1 ? '' : 'es'}
               </span>
             )}
             <span className="spacer" />
@@ -235,9 +216,7 @@ export function TraceView() {
               onClick={() =>
                 setCollapsed(
                   new Set(
-                    [...tree.byId.values()]
-                      .filter((n) => n.children.length > 0 && n.depth > 0)
-                      .map((n) => n.span.span_id),
+                    tree.columns.span_id.filter((_, i) => tree.childCount[i]! > 0 && tree.depth[i]! > 0),
                   ),
                 )
               }
@@ -256,17 +235,16 @@ export function TraceView() {
           />
         </div>
         <div className="panel detail-panel">
-          {selected ? (
-            <SpanDetail
-              key={selected.span_id}
-              span={selected}
-              events={eventsBySpan.get(selected.span_id) ?? []}
+          {selectedId !== undefined && selected !== undefined ? (
+            <SelectedSpan
+              traceId={traceId}
+              spanId={selectedId}
               traceStartNs={first}
               modelName={modelName}
               assessmentCount={
-                data.assessments.filter((a) => a.span_id === selected.span_id || a.span_id === '').length
+                standingAssessments.filter((a) => a.span_id === selectedId || a.span_id === '').length
               }
-              onAssessed={trace.reload}
+              onAssessed={assessments.reload}
               tab={(url.get('tab') as Tab | undefined) ?? 'io'}
               onTab={(t) => url.set({ tab: t === 'io' ? undefined : t })}
             />

@@ -1,19 +1,28 @@
-import { createRouter } from '../../router.js'
-/** Trace routes: search (list) and detail; deletion is in `../search/`. */
-
+/**
+ * Trace routes: search (list) and detail; for the trace view, the tree
+ * columns, one span on demand and search within the trace's content.
+ * Deletion is in `../search/`.
+ */
 import { getSpanEvents, getTraceSpans, listAssessments, searchTraces } from '@assay/store'
 import type { ApiDeps } from '../../deps.js'
 import { ApiError } from '../../errors.js'
+import { createRouter } from '../../router.js'
 import { timeWindow } from '../../time-window.js'
 import { parseFilterParam } from '../filter/parse-param.js'
 import { searching } from '../search/store-errors.js'
+import { getSpanHandler, getSpanRoute } from './get-span.js'
 import { getTraceRoute } from './get-trace.js'
+import { getTraceTreeHandler, getTraceTreeRoute } from './get-trace-tree.js'
+import { gzipLarge } from './gzip-large.js'
+import { traceIdOf } from './ids.js'
 import { listTracesRoute } from './list-traces.js'
-
-const TRACE_ID = /^[0-9a-f]{32}$/
+import { searchTraceHandler, searchTraceRoute } from './search-trace.js'
 
 export function traceRoutes(deps: ApiDeps) {
-  return createRouter()
+  const router = createRouter()
+  // The full trace is not compressed: at 25 MB even level 1 costs more than it saves on a LAN.
+  router.use('/traces/:traceId/tree', gzipLarge())
+  return router
     .openapi(listTracesRoute, async (c) => {
       const q = c.req.valid('query')
       const page = await searching(
@@ -30,9 +39,7 @@ export function traceRoutes(deps: ApiDeps) {
       return c.json(page, 200)
     })
     .openapi(getTraceRoute, async (c) => {
-      const traceId = c.req.valid('param').traceId.toLowerCase()
-      if (!TRACE_ID.test(traceId))
-        throw new ApiError(400, 'traceId must be 32 hex characters', 'path.traceId')
+      const traceId = traceIdOf(c.req.valid('param').traceId)
       const projectId = c.get('projectId')
       const [spans, events, assessments] = await Promise.all([
         getTraceSpans(deps.clickhouse, projectId, traceId),
@@ -50,4 +57,7 @@ export function traceRoutes(deps: ApiDeps) {
         200,
       )
     })
+    .openapi(getTraceTreeRoute, getTraceTreeHandler(deps))
+    .openapi(getSpanRoute, getSpanHandler(deps))
+    .openapi(searchTraceRoute, searchTraceHandler(deps))
 }

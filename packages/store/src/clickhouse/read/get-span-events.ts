@@ -2,7 +2,7 @@
  * All events and span-linked log records of one trace, deduplicated, in time
  * order. Events are small, so sorting and `LIMIT 1 BY` stay in SQL (a few
  * ms even for tens of thousands); rows come back as arrays, which halves
- * the parse work of a big trace's events.
+ * the parse work of a big trace's events. With `spanId`, only that span's.
  */
 import type { SpanEventRow } from '@assay/core'
 import type { ClickHouse } from '../connect.js'
@@ -18,15 +18,16 @@ export async function getSpanEvents(
   ch: ClickHouse,
   projectId: string,
   traceId: string,
+  spanId?: string,
 ): Promise<SpanEventRow[]> {
   return queryCompactRows(
     ch,
     `SELECT ${SELECT_LIST}
 FROM ${ch.database}.span_events
-WHERE project_id = {project:String} AND trace_id = {trace:String}
+WHERE project_id = {project:String} AND trace_id = {trace:String}${spanId === undefined ? '' : ' AND span_id = {span:String}'}
 ORDER BY time, span_id, event_hash
 LIMIT 1 BY span_id, time, event_hash`,
-    { project: projectId, trace: traceId },
+    { project: projectId, trace: traceId, ...(spanId === undefined ? {} : { span: spanId }) },
     (r): SpanEventRow => ({
       project_id: projectId,
       trace_id: traceId,
