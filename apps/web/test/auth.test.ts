@@ -33,8 +33,8 @@ describe('sign-in', () => {
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.waitForURL(/\/traces\?range=7d$/)
     await page.getByTestId('empty-state').waitFor()
-    // With auth on, the copied lines carry the key.
-    expect(await page.getByTestId('empty-state').innerText()).toContain('ASSAY_API_KEY=ak_...')
+    // With auth on, the copied lines carry the key (once /auth/me has answered).
+    await page.getByTestId('empty-state').getByText('ASSAY_API_KEY=ak_...').first().waitFor()
     await page.getByRole('button', { name: 'Sign out' }).click()
     await page.waitForURL(/\/signin/)
     expect(errors.filter((e) => !/401/.test(e))).toEqual([])

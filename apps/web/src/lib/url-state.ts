@@ -3,13 +3,17 @@
  * A view's state lives in the query string, so a link shows the same view:
  * read with `get`, changed with `set` (a replace, not a new history entry,
  * unless `push`). Empty values are removed.
+ *
+ * Changes go through the browser's history API, which Next.js keeps in
+ * step with `useSearchParams`: the page stays the same, so there is no
+ * route payload to fetch, and a fetch that fails under load cannot turn a
+ * click into a full page reload.
  */
-import { usePathname, useRouter, useSearchParams } from 'next/navigation'
+import { usePathname, useSearchParams } from 'next/navigation'
 import { useCallback } from 'react'
 
 export function useUrlState() {
   const params = useSearchParams()
-  const router = useRouter()
   const pathname = usePathname()
   const get = useCallback((name: string) => params.get(name) ?? undefined, [params])
   const set = useCallback(
@@ -21,10 +25,10 @@ export function useUrlState() {
       }
       const query = next.toString()
       const url = query ? `${pathname}?${query}` : pathname
-      if (options.push) router.push(url, { scroll: false })
-      else router.replace(url, { scroll: false })
+      if (options.push) window.history.pushState(null, '', url)
+      else window.history.replaceState(null, '', url)
     },
-    [params, pathname, router],
+    [params, pathname],
   )
   return { get, set, params }
 }
