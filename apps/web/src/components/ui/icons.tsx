@@ -1,7 +1,7 @@
 /** The few line icons the dashboard uses, 16px, drawn with currentColor. */
 import type { ReactNode } from 'react'
 
-function Icon({ children, size = 16 }: { children: ReactNode; size?: number }) {
+export function Icon({ children, size = 16 }: { children: ReactNode; size?: number }) {
   return (
     <svg
       width={size}

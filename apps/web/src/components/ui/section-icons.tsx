@@ -1,23 +1,5 @@
 /** Navigation icons of the models, prompts, evaluations, annotation and datasets sections; 16px line icons as in icons.tsx. */
-import type { ReactNode } from 'react'
-
-function Icon({ children }: { children: ReactNode }) {
-  return (
-    <svg
-      width={16}
-      height={16}
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-    >
-      {children}
-    </svg>
-  )
-}
+import { Icon } from './icons'
 
 export const ModelsIcon = () => (
   <Icon>
