@@ -32,7 +32,8 @@ describe('createRateLimiter', () => {
     const limiter = createRateLimiter(20)
     const started = Date.now()
     await Promise.all(Array.from({ length: 20 }, () => limiter.take()))
-    expect(Date.now() - started).toBeLessThan(100)
+    // Spaced out, these 20 would take a second; a loaded machine still lets a burst through well inside that.
+    expect(Date.now() - started).toBeLessThan(500)
     await Promise.all(Array.from({ length: 5 }, () => limiter.take()))
     expect(Date.now() - started).toBeGreaterThanOrEqual(200)
   })
