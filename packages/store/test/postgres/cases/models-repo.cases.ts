@@ -140,6 +140,8 @@ export function modelsRepoCases(ctx: CaseContext): void {
         params: { temperature: 0.2, stream: true },
         tags: { team: 'a' },
       })
+      // Newest first: PGlite's clock ticks in milliseconds, so make 'warm' strictly newer.
+      await new Promise((resolve) => setTimeout(resolve, 3))
       const warm = await createLoggedModel(db, projectId, {
         name: 'bot',
         params: { temperature: '0.7', stream: false },
