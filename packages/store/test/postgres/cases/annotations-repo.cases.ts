@@ -130,6 +130,8 @@ export function annotationRepoCases(ctx: CaseContext): void {
         ),
       ).toEqual({ problem: 'not_found', field: 'labelSchemaIds.0' })
       const a = await createAnnotationQueue(ctx.pg.db, projectId, { name: 'a' })
+      // Newest first: PGlite's clock ticks in milliseconds, so make 'b' strictly newer.
+      await new Promise((resolve) => setTimeout(resolve, 3))
       const b = await createAnnotationQueue(ctx.pg.db, projectId, { name: 'b', description: 'second' })
       expect(await refusal(createAnnotationQueue(ctx.pg.db, projectId, { name: 'a' }))).toEqual({
         problem: 'conflict',
