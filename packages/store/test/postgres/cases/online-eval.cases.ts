@@ -119,6 +119,8 @@ export function onlineEvalCases(ctx: CaseContext): void {
     it('lists a project’s rules newest first, page by page', async () => {
       const { projectId, evaluator } = await newRule(ctx.pg.db, 'r0')
       for (const name of ['r1', 'r2', 'r3', 'r4']) {
+        // Newest first: PGlite's clock ticks in milliseconds, so each rule is strictly newer.
+        await new Promise((resolve) => setTimeout(resolve, 3))
         await createRule(ctx.pg.db, projectId, {
           name,
           filter: '',
