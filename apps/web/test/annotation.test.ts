@@ -79,7 +79,8 @@ describe('annotation', () => {
     }
     await page.getByTestId('queue-done').waitFor()
     expect(await page.locator('.progress-text').first().textContent()).toBe('20/20')
-  })
+    // Twenty items of five key presses and three requests each: give a loaded CI machine room.
+  }, 180_000)
 
   it('keeps the labels across a reload, as human assessments on the traces', async () => {
     const items = await call<{ items: { id: string; traceId: string; status: string }[] }>(

@@ -13,6 +13,7 @@ const traces = Array.from({ length: 6 }, (_, i) => ({
   retriever: i % 2 === 0,
   childMs: 100 * (i + 1) + (i === 4 ? 1000 : 0),
   cost: [0.3, 0.1, 0.6, 0.2, 0.5, 0.4][i]!,
+  model: ['m-b', 'm-a', 'm-b', '', 'm-a', 'm-b'][i]!,
 }))
 
 function spanRow(traceId: string, spanId: string, startMs: number, durationMs: number): SpanRow {
@@ -40,6 +41,7 @@ beforeAll(async () => {
       kind: t.retriever ? 'RETRIEVER' : 'LLM',
       cost_usd: t.cost,
       total_tokens: 10 * (i + 1),
+      model_id: t.model,
     }
     return [root, child]
   })
@@ -89,6 +91,18 @@ describe('GET /api/traces with filter, sort and order', () => {
     expect(desc.body.items[0].span_count).toBe(2)
   })
 
+  it('sorts by model on the server, paging through ties by trace id', async () => {
+    const first = await get('/traces?sort=model&order=asc&limit=4')
+    expect(first.status).toBe(200)
+    const second = await get(`/traces?sort=model&order=asc&limit=4&cursor=${q(first.body.nextCursor)}`)
+    expect(second.body.nextCursor).toBeUndefined()
+    const items = [...first.body.items, ...second.body.items] as { trace_id: string; model_id: string }[]
+    expect(items.map((t) => t.model_id)).toEqual(['', 'm-a', 'm-a', 'm-b', 'm-b', 'm-b'])
+    expect(items.map((t) => t.trace_id)).toEqual([3, 1, 4, 0, 2, 5].map((i) => traces[i]!.id))
+    const otherKey = await get(`/traces?sort=user&order=asc&cursor=${q(first.body.nextCursor)}`)
+    expect(otherKey.body.error.field).toBe('query.cursor')
+  })
+
   it('pages with the cursor and carries assessment values', async () => {
     const first = await get('/traces?limit=4')
     expect(first.body.items[0]).toMatchObject({ trace_id: traces[0]!.id, assessments: { helpful: true } })
@@ -101,6 +115,7 @@ describe('GET /api/traces with filter, sort and order', () => {
   it('answers 400 naming the field for bad input', async () => {
     const cases: [string, string][] = [
       ['/traces?sort=price', 'query.sort'],
+      ['/traces?sort=root_name', 'query.sort'],
       ['/traces?order=up', 'query.order'],
       ['/traces?limit=0', 'query.limit'],
       [`/traces?filter=${q("span.knd = 'LLM'")}`, 'query.filter'],

@@ -8,9 +8,9 @@ import {
 } from '../../src/clickhouse/index.js'
 import {
   type FilterExpr,
+  type SpanSortKey,
   searchTraces,
   type TraceSearchItem,
-  type TraceSortKey,
 } from '../../src/clickhouse/search/index.js'
 import { assessment, ns, SECOND, span, traceId } from './fixtures.js'
 import { closeTestClickHouse, openTestClickHouse } from './helpers.js'
@@ -79,7 +79,7 @@ beforeAll(async () => {
 })
 afterAll(() => closeTestClickHouse(ch))
 
-async function all(sort: TraceSortKey, order: 'asc' | 'desc', limit = 5): Promise<TraceSearchItem[]> {
+async function all(sort: SpanSortKey, order: 'asc' | 'desc', limit = 5): Promise<TraceSearchItem[]> {
   const seen: TraceSearchItem[] = []
   let cursor: string | undefined
   for (let pages = 0; pages < 20; pages++) {
@@ -91,7 +91,8 @@ async function all(sort: TraceSortKey, order: 'asc' | 'desc', limit = 5): Promis
   return seen
 }
 
-const keyOf: Record<TraceSortKey, (t: (typeof traces)[number]) => number> = {
+// The integer keys; the string keys have their own file (search-traces-string-sort.test.ts).
+const keyOf: Record<SpanSortKey, (t: (typeof traces)[number]) => number> = {
   start_time: (t) => Number(t.start),
   duration: (t) => t.durationMs,
   tokens: (t) => t.tokens,

@@ -1,10 +1,12 @@
 /**
- * The trace list's columns. Start, duration, tokens and cost sort on the
- * server (over every matching trace); the others sort the loaded rows.
+ * The trace list's columns. Status, name, start, duration, tokens, cost,
+ * model, session and user sort on the server (over every matching trace);
+ * the others (input, output, spans, assessments) sort the loaded rows.
  * Assessment columns (`a:<name>`) appear for each name seen in the rows.
  */
+import type { InferRequestType } from 'hono/client'
 import type { ReactNode } from 'react'
-import type { TraceItem } from '@/lib/api'
+import type { api, TraceItem } from '@/lib/api'
 import { previewOf } from '@/lib/content-shape'
 import {
   formatAgo,
@@ -16,7 +18,8 @@ import {
   nsToMs,
 } from '@/lib/format'
 
-export type ServerSort = 'start_time' | 'duration' | 'cost' | 'tokens'
+/** The API's trace sort keys, from the route's types. */
+export type ServerSort = NonNullable<NonNullable<InferRequestType<typeof api.traces.$get>['query']>['sort']>
 
 export interface Column {
   id: string
@@ -35,6 +38,7 @@ export const COLUMNS: Column[] = [
     id: 'status',
     label: 'Status',
     width: '76px',
+    server: 'status',
     value: (t) => t.status_code,
     render: (t) =>
       t.status_code === 'ERROR' ? (
@@ -51,6 +55,7 @@ export const COLUMNS: Column[] = [
     id: 'name',
     label: 'Name',
     width: 'minmax(160px, 1.2fr)',
+    server: 'name',
     value: (t) => t.name,
     render: (t) => <span className="ellipsis cell-name">{t.name || '(unnamed)'}</span>,
   },
@@ -115,6 +120,8 @@ export const COLUMNS: Column[] = [
     id: 'model',
     label: 'Model',
     width: 'minmax(90px, 0.7fr)',
+    // The server orders by model id; the cell shows the model's name.
+    server: 'model',
     value: (t) => t.model_id,
     render: (t, ctx) => text(t.model_id ? ctx.modelName(t.model_id) : ''),
   },
@@ -122,6 +129,7 @@ export const COLUMNS: Column[] = [
     id: 'session',
     label: 'Session',
     width: 'minmax(90px, 0.7fr)',
+    server: 'session',
     value: (t) => t.session_id,
     render: (t) => text(t.session_id),
   },
@@ -129,6 +137,7 @@ export const COLUMNS: Column[] = [
     id: 'user',
     label: 'User',
     width: 'minmax(80px, 0.6fr)',
+    server: 'user',
     value: (t) => t.user_id,
     render: (t) => text(t.user_id),
   },

@@ -1,6 +1,6 @@
 /** Request and response pieces of the search routes (traces, spans, deletion), as zod schemas for the OpenAPI document. */
 import { SPAN_KINDS, SPAN_STATUS_CODES, TraceSummary } from '@assay/core'
-import { SORT_ORDERS, TRACE_SORT_KEYS } from '@assay/store'
+import { SORT_ORDERS, SPAN_SORT_KEYS, TRACE_SORT_KEYS } from '@assay/store'
 import { z } from '@hono/zod-openapi'
 import { CursorParam, LimitParam, TimeParam } from '../../schemas/common.js'
 
@@ -11,11 +11,14 @@ export const FilterParam = z
     description: 'A filter in the filter language',
     example: "span.kind = 'RETRIEVER' AND span.duration_ms > 500",
   })
-export const SortParam = z.enum(TRACE_SORT_KEYS).openapi({ description: 'Sort key (default start_time)' })
+export const SortParam = z.enum(TRACE_SORT_KEYS).openapi({
+  description: 'Sort key (default start_time); name is the root span name, status the trace status as listed',
+})
+export const SpanSortParam = z.enum(SPAN_SORT_KEYS).openapi({ description: 'Sort key (default start_time)' })
 export const OrderParam = z.enum(SORT_ORDERS).openapi({ description: 'Sort order (default desc)' })
 export { CursorParam, LimitParam }
 
-/** The query of every trace or span search: window, filter, sort and page. */
+/** The query of every trace search: window, filter, sort and page. */
 export const SearchQuery = z.object({
   filter: FilterParam.optional(),
   from: TimeParam.optional(),
@@ -25,6 +28,9 @@ export const SearchQuery = z.object({
   limit: LimitParam.optional(),
   cursor: CursorParam.optional(),
 })
+
+/** Span search takes the same query with the integer sort keys only. */
+export const SpanSearchQuery = SearchQuery.extend({ sort: SpanSortParam.optional() })
 
 export const AssessmentValues = z
   .record(z.string(), z.union([z.number(), z.boolean(), z.string()]))

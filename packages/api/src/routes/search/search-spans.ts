@@ -1,7 +1,7 @@
 /** `GET /api/spans`: spans across traces that match a filter, in a time window, sorted, cursor-paginated. */
 import { createRoute, z } from '@hono/zod-openapi'
 import { ErrorSchema } from '../../schemas/common.js'
-import { SearchQuery, SpanSummary } from './schemas.js'
+import { SpanSearchQuery, SpanSummary } from './schemas.js'
 
 export const searchSpansRoute = createRoute({
   method: 'get',
@@ -11,7 +11,7 @@ export const searchSpansRoute = createRoute({
   description:
     "Spans starting in the window (default: the last 24 hours) that match the filter, e.g. `span.kind = 'RETRIEVER' AND span.duration_ms > 500`. Items carry input/output previews, not whole payloads.",
   request: {
-    query: SearchQuery,
+    query: SpanSearchQuery,
   },
   responses: {
     200: {

@@ -29,5 +29,12 @@ export {
   type TraceSearchPage,
 } from './search-traces.js'
 export type { SessionSummary } from './session-totals.js'
-export { SORT_ORDERS, type SortOrder, TRACE_SORT_KEYS, type TraceSortKey } from './sort.js'
+export {
+  SORT_ORDERS,
+  type SortOrder,
+  SPAN_SORT_KEYS,
+  type SpanSortKey,
+  TRACE_SORT_KEYS,
+  type TraceSortKey,
+} from './sort.js'
 export { SPAN_PREVIEW_CHARS, type SpanSummary } from './span-summaries.js'

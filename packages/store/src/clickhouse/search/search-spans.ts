@@ -8,13 +8,13 @@ import { decodeCursor, encodeCursor, scopeDigest } from '../../cursor.js'
 import type { ClickHouse } from '../connect.js'
 import { spanFilterSql } from './filter-sql.js'
 import { DEFAULT_SEARCH_PAGE, MAX_SEARCH_PAGE } from './search-traces.js'
-import type { SearchOptions } from './sort.js'
+import type { SearchOptions, SpanSortKey } from './sort.js'
 import { selectSpanKeys } from './span-keys.js'
 import { type SpanSummary, selectSpanSummaries } from './span-summaries.js'
 import { pageSize, searchWindow } from './window.js'
 
 /** As for traces; the filter applies to each span (trace-level fields select the span's trace). */
-export type SearchSpansOptions = SearchOptions
+export type SearchSpansOptions = SearchOptions<SpanSortKey>
 
 export interface SpanSearchPage {
   items: SpanSummary[]

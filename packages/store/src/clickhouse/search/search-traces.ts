@@ -1,9 +1,10 @@
 /**
  * Trace search: traces that start in a window, optionally filtered, sorted
- * by start, duration, tokens or cost in either direction, one keyset page at
- * a time. Three small reads: the page of ids (`trace-keys.ts`), summaries
- * for exactly those traces (`../read/trace-summaries.ts`: previews from the
- * index, never whole inputs or outputs), and their assessment values.
+ * by start, duration, tokens, cost, root name, status, model, session or
+ * user in either direction, one keyset page at a time. Three small reads:
+ * the page of ids (`trace-keys.ts`), summaries for exactly those traces
+ * (`../read/trace-summaries.ts`: previews from the index, never whole inputs
+ * or outputs), and their assessment values.
  */
 import type { AssessmentValue, TraceSummary } from '@assay/core'
 import { decodeCursor, encodeCursor, scopeDigest } from '../../cursor.js'
@@ -12,7 +13,7 @@ import { selectTraceSummaries } from '../read/trace-summaries.js'
 import { selectAssessmentValues } from './assessment-values.js'
 import { traceFilterSql } from './filter-sql.js'
 import type { SearchOptions } from './sort.js'
-import { selectTraceKeys } from './trace-keys.js'
+import { isStringSortKey, STRING_KEY_BYTES, selectTraceKeys } from './trace-keys.js'
 import { nsRange, pageSize, searchWindow } from './window.js'
 
 export const DEFAULT_SEARCH_PAGE = 50
@@ -32,6 +33,7 @@ export interface TraceSearchPage {
 }
 
 const KEY = /^-?[0-9]{1,19}$/
+const STRING_KEY = new RegExp(`^(?:[0-9a-f]{2}){0,${STRING_KEY_BYTES}}$`)
 const TRACE_ID = /^[0-9a-f]{32}$/
 
 /**
@@ -44,7 +46,9 @@ export async function searchTraces(ch: ClickHouse, options: SearchTracesOptions)
   const limit = pageSize(options.limit, DEFAULT_SEARCH_PAGE, MAX_SEARCH_PAGE)
   const filter = options.filter && traceFilterSql(ch, options.filter)
   const scope = `traces:${sort}:${order}:${filter ? scopeDigest(filter) : '-'}`
-  const after = options.cursor ? decodeCursor(options.cursor, scope, [KEY, TRACE_ID]) : undefined
+  const after = options.cursor
+    ? decodeCursor(options.cursor, scope, [isStringSortKey(sort) ? STRING_KEY : KEY, TRACE_ID])
+    : undefined
   const keys = await selectTraceKeys(ch, {
     projectId: options.projectId,
     window: searchWindow(options.from, options.to),

@@ -7,14 +7,14 @@
 import type { ClickHouse } from '../connect.js'
 import { queryRows } from '../read/query-rows.js'
 import type { SqlFragment } from './filter-sql.js'
-import { afterOperator, orderKeyword, PICO_USD, type SortOrder, type TraceSortKey } from './sort.js'
+import { afterOperator, orderKeyword, PICO_USD, type SortOrder, type SpanSortKey } from './sort.js'
 import type { SearchWindow } from './window.js'
 
 export interface SpanKeysQuery {
   projectId: string
   window: SearchWindow
   filter?: SqlFragment
-  sort: TraceSortKey
+  sort: SpanSortKey
   order: SortOrder
   limit: number
   after?: { key: string; traceId: string; spanId: string }
@@ -27,7 +27,7 @@ export interface SpanKey {
   start_ns: string
 }
 
-const KEY_SQL: Record<TraceSortKey, string> = {
+const KEY_SQL: Record<SpanSortKey, string> = {
   start_time: 'toUnixTimestamp64Nano(start_time)',
   duration: 'duration_ns',
   tokens: 'toInt64(total_tokens)',
