@@ -17,6 +17,7 @@ import type { DatasetRow } from '../datasets/dataset-row.js'
 import type { RegistryDatasetRef } from '../datasets/load-registry.js'
 import type { EvalTask, ModelRef } from '../runner/run-types.js'
 import type { JudgeModelOptions, Scorer } from '../types.js'
+import type { RegisteredEvaluatorRef } from './registered-evaluator.js'
 import type { Thresholds } from './thresholds.js'
 
 export interface EvalSuite {
@@ -25,7 +26,8 @@ export interface EvalSuite {
   /** A JSONL/CSV file relative to the suite file, rows, or a registry dataset. */
   dataset: string | DatasetRow[] | RegistryDatasetRef
   task: EvalTask
-  scorers: Scorer[]
+  /** Scorers built in code, and evaluators registered through the API: `registered('tone')`. */
+  scorers: (Scorer | RegisteredEvaluatorRef)[]
   thresholds?: Thresholds
   /** Judge and task calls in flight. Default 8. */
   concurrency?: number

@@ -2,6 +2,7 @@
  * Checks a loaded suite's exports before anything runs, so a typo is one
  * clear line (exit 2) rather than a crash halfway through a run.
  */
+import { isRegisteredRef, registeredRefProblem } from './registered-evaluator.js'
 import type { EvalSuite } from './suite-definition.js'
 import { SuiteError } from './suite-error.js'
 
@@ -25,12 +26,20 @@ export function validateSuite(value: Partial<EvalSuite>, file: string): EvalSuit
   if (!Array.isArray(scorers) || scorers.length === 0) fail("'scorers' must be a non-empty array")
   const names = new Set<string>()
   for (const [i, scorer] of scorers!.entries()) {
-    if (!scorer || typeof scorer.score !== 'function' || typeof scorer.name !== 'string') {
-      fail(`scorers[${i}] is not a scorer (it needs a name and a score() function)`)
+    let name: string
+    if (isRegisteredRef(scorer)) {
+      const problem = registeredRefProblem(scorer)
+      if (problem) fail(`scorers[${i}]: ${problem}`)
+      name = scorer.registered
+    } else {
+      if (!scorer || typeof scorer.score !== 'function' || typeof scorer.name !== 'string') {
+        fail(`scorers[${i}] is not a scorer (it needs a name and a score() function, or registered('name'))`)
+      }
+      name = scorer.name
     }
-    if (scorer.name === 'overall') fail("no scorer may be named 'overall' (it names the whole-run threshold)")
-    if (names.has(scorer.name)) fail(`two scorers are named '${scorer.name}'`)
-    names.add(scorer.name)
+    if (name === 'overall') fail("no scorer may be named 'overall' (it names the whole-run threshold)")
+    if (names.has(name)) fail(`two scorers are named '${name}'`)
+    names.add(name)
   }
   if (name !== undefined && (typeof name !== 'string' || name.trim() === ''))
     fail("'name' must be a non-empty string")

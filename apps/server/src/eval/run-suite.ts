@@ -12,6 +12,7 @@ import {
   progressReporter,
   resolveBaseline,
   resolveSuiteDataset,
+  resolveSuiteScorers,
   runEvaluation,
   startTracing,
 } from '@assay/evals'
@@ -38,6 +39,8 @@ export async function runSuite(
     const dataset = local ?? (await resolveSuiteDataset(loaded, api))
     const baseline = options.baseline ? await resolveBaseline(api, options.baseline) : undefined
     const { suite } = loaded
+    // Registered evaluators are read (and pinned to a version) before any item runs.
+    const scorers = await resolveSuiteScorers(suite.scorers, api)
     startTracing(connection, suite.name)
     await instrumentSuiteOpenAI(loaded.file)
     const concurrency = options.concurrency ?? suite.concurrency ?? 8
@@ -53,7 +56,7 @@ export async function runSuite(
       name: suite.name,
       dataset,
       task: suite.task,
-      scorers: suite.scorers,
+      scorers,
       concurrency,
       assay: connection,
       model: suite.model,

@@ -185,6 +185,40 @@ describe('assay eval', () => {
     expect(run.stdout).toContain('rows human, columns judge')
   })
 
+  it('runs evaluators registered through the API by name', async () => {
+    const saved = await fetch(`${assay.url}/api/evaluators`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'shouted',
+        definition: { type: 'code', scorer: 'exact_match', params: { ignoreCase: false } },
+      }),
+    })
+    expect(saved.status).toBeLessThan(300)
+    const dir = path.join(work, 'registered')
+    mkdirSync(dir, { recursive: true })
+    // A ref is a plain object (what `registered('shouted')` returns), so this suite needs no import.
+    const rows = "[{ inputs: 'a', expectations: 'A' }, { inputs: 'b', expectations: 'B' }]"
+    writeFileSync(
+      path.join(dir, 'registered.eval.ts'),
+      `export default { dataset: ${rows}, task: (x: unknown) => String(x).toUpperCase(), scorers: [{ registered: 'shouted' }], thresholds: { shouted: { minPassRate: 1 } } }\n`,
+    )
+    const run = await runAssay(['eval', path.join(dir, 'registered.eval.ts'), '--json'], evalEnv(), 120_000)
+    expect(run.code, run.stderr).toBe(0)
+    const summary = JSON.parse(run.stdout)
+    expect(summary.summary.scorers.shouted).toMatchObject({ count: 2, errorCount: 0, passRate: 1 })
+    const recorded = await api(assay.url, `/runs/${summary.runId}`)
+    expect(recorded.summary.scorers.shouted).toMatchObject({ count: 2, passRate: 1 })
+
+    writeFileSync(
+      path.join(dir, 'unknown.eval.ts'),
+      `export default { dataset: ${rows}, task: (x: unknown) => x, scorers: [{ registered: 'no-such-judge' }] }\n`,
+    )
+    const unknown = await runAssay(['eval', path.join(dir, 'unknown.eval.ts')], evalEnv(), 60_000)
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toMatch(/evaluator 'no-such-judge' is not registered/)
+  })
+
   it('exits 2 on a broken suite file, a missing dataset, or a bad flag', async () => {
     const dir = path.join(work, 'broken')
     mkdirSync(dir, { recursive: true })
