@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation'
 import { api, read } from '@/lib/api'
 import { formatAgo, formatTime } from '@/lib/format'
 import { useApi } from '@/lib/use-api'
+import { ListHead } from '../ui/ListHead'
 
 export const datasetHref = (id: string) => `/datasets/view?id=${encodeURIComponent(id)}`
 
@@ -14,13 +15,13 @@ export function DatasetsView() {
   const items = list.data?.items ?? []
   return (
     <div className="page flow">
-      <div className="page-head">
-        <h1>Datasets</h1>
-        <span className="muted">
-          {list.loading ? 'loading…' : `${items.length} dataset${items.length === 1 ? '' : 's'}`}
-        </span>
-      </div>
-      {list.error && <div className="banner">{list.error.message}</div>}
+      <ListHead
+        title="Datasets"
+        loading={list.loading}
+        count={items.length}
+        unit={['dataset', 'datasets']}
+        error={list.error}
+      />
       <div className="panel">
         <table className="simple-table">
           <thead>

@@ -11,6 +11,7 @@ import { api, read } from '@/lib/api'
 import type { ComparedModel } from '@/lib/api-types'
 import { formatAgo, formatCost, formatDuration, formatTime } from '@/lib/format'
 import { useApi } from '@/lib/use-api'
+import { ListHead } from '../ui/ListHead'
 import { commitText, headline, tracesHref } from './model-metrics'
 
 /** Metrics and trace totals of every listed model, ten at a time (the compare route's limit). */
@@ -51,12 +52,14 @@ export function ModelsView() {
 
   return (
     <div className="page flow">
-      <div className="page-head">
-        <h1>Models</h1>
-        <span className="muted">
-          {list.loading ? 'loading…' : `${items.length}${list.data?.nextCursor ? '+' : ''} versions`}
-        </span>
-        <div className="spacer" />
+      <ListHead
+        title="Models"
+        loading={list.loading}
+        count={items.length}
+        more={Boolean(list.data?.nextCursor)}
+        unit="versions"
+        error={list.error}
+      >
         <input
           className="input"
           aria-label="Search models by name"
@@ -72,8 +75,7 @@ export function ModelsView() {
         >
           Compare {picked.length >= 2 ? picked.length : ''}
         </button>
-      </div>
-      {list.error && <div className="banner">{list.error.message}</div>}
+      </ListHead>
       <div className="panel">
         <table className="simple-table models-table">
           <thead>

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation'
 import { api, read } from '@/lib/api'
 import { formatAgo, formatTime } from '@/lib/format'
 import { useApi } from '@/lib/use-api'
+import { ListHead } from '../ui/ListHead'
 
 export const promptHref = (name: string, params: Record<string, string> = {}) =>
   `/prompts/view?${new URLSearchParams({ name, ...params })}`
@@ -15,13 +16,13 @@ export function PromptsView() {
   const items = list.data?.items ?? []
   return (
     <div className="page flow">
-      <div className="page-head">
-        <h1>Prompts</h1>
-        <span className="muted">
-          {list.loading ? 'loading…' : `${items.length} prompt${items.length === 1 ? '' : 's'}`}
-        </span>
-      </div>
-      {list.error && <div className="banner">{list.error.message}</div>}
+      <ListHead
+        title="Prompts"
+        loading={list.loading}
+        count={items.length}
+        unit={['prompt', 'prompts']}
+        error={list.error}
+      />
       <div className="panel">
         <table className="simple-table">
           <thead>

@@ -10,6 +10,7 @@ import { useUrlState } from '@/lib/url-state'
 import { useApi } from '@/lib/use-api'
 import { useHotkeys } from '@/lib/use-hotkeys'
 import { TimeRangePicker } from '../traces/TimeRangePicker'
+import { ListHead } from '../ui/ListHead'
 
 export function SessionsView() {
   const url = useUrlState()
@@ -30,18 +31,19 @@ export function SessionsView() {
 
   return (
     <div className="page">
-      <div className="page-head">
-        <h1>Sessions</h1>
-        <span className="muted">
-          {list.loading ? 'loading…' : `${items.length}${list.data?.nextCursor ? '+' : ''} in window`}
-        </span>
-        <div className="spacer" />
+      <ListHead
+        title="Sessions"
+        loading={list.loading}
+        count={items.length}
+        more={Boolean(list.data?.nextCursor)}
+        unit="in window"
+        error={list.error}
+      >
         <TimeRangePicker
           value={range}
           onChange={(r) => url.set({ range: r.range, from: r.from, to: r.to })}
         />
-      </div>
-      {list.error && <div className="banner">{list.error.message}</div>}
+      </ListHead>
       <div className="panel">
         <table className="simple-table">
           <thead>
