@@ -193,6 +193,17 @@ describe('trace detail', () => {
     await page.close()
   })
 
+  it('links a span to the prompt version it used', async () => {
+    const { page } = await open(`/traces/view?id=${seeded.app.answer}`)
+    await page.locator('.span-row', { hasText: 'chat' }).last().click()
+    const link = page.locator('dt:text-is("Prompt") + dd a')
+    await link.waitFor()
+    expect(await link.getAttribute('href')).toMatch(/^\/prompts\/view\?name=rag-answer&v=1$/)
+    await link.click()
+    await page.waitForURL(/\/prompts\/view\?name=rag-answer&v=1/)
+    await page.close()
+  })
+
   it('adds feedback to a span and shows it with its history', async () => {
     const { page, errors } = await open(`/traces/view?id=${seeded.session[2]}&tab=feedback`)
     await page.locator('.span-row', { hasText: 'chat gpt-4o' }).click()

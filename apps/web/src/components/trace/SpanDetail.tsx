@@ -6,6 +6,7 @@ import { formatCost, formatCount, formatDuration, nsToMs } from '@/lib/format'
 import { ContentView } from '../content/ContentView'
 import { FoldedText } from '../content/FoldedText'
 import { JsonTree } from '../content/JsonTree'
+import { promptHref } from '../prompts/PromptsView'
 import { KindIcon } from '../ui/KindIcon'
 import { Assessments } from './Assessments'
 
@@ -120,8 +121,9 @@ export function SpanDetail({
             <dt>Prompt</dt>
             <dd>
               <Link
-                href={filterHref(
-                  `prompt = "${span.prompt_name}${span.prompt_version ? `/${span.prompt_version}` : ''}"`,
+                href={promptHref(
+                  span.prompt_name,
+                  span.prompt_version ? { v: String(span.prompt_version) } : {},
                 )}
               >
                 {span.prompt_name}
