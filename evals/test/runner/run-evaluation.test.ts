@@ -30,6 +30,8 @@ const judges = () => ['correctness', 'relevance', 'safety'].map((name) => testJu
 
 describe('runEvaluation with a task', () => {
   it('keeps judge calls within the concurrency bound, and fills it', async () => {
+    // Slow answers, so that calls overlap however loaded the machine is and "fills it" is not a race.
+    llm.script(() => ({ delayMs: 250 }))
     const result = await runEvaluation({
       name: 'bounded',
       dataset: rows(30),
