@@ -15,11 +15,27 @@ export interface OtlpRoutesOptions {
 
 export const OTLP_PATH_PREFIXES = ['', '/api/public/otel'] as const
 
-export function otlpRoutes(options: OtlpRoutesOptions): Hono {
-  const app = new Hono()
+/**
+ * Under @hono/node-server the route context carries Node's request
+ * (`c.env.incoming`): its body is read as a Node stream. Other runtimes
+ * (and `app.request()` in tests) have none and read `Request.body`.
+ */
+type Env = { Bindings: { incoming?: AsyncIterable<Uint8Array> } | undefined }
+
+export function otlpRoutes(options: OtlpRoutesOptions): Hono<Env> {
+  const app = new Hono<Env>()
   for (const prefix of OTLP_PATH_PREFIXES) {
-    app.post(`${prefix}/v1/traces`, (c) => receiveHttpExport(c.req.raw, 'traces', options))
-    app.post(`${prefix}/v1/logs`, (c) => receiveHttpExport(c.req.raw, 'logs', options))
+    app.post(`${prefix}/v1/traces`, (c) =>
+      receiveHttpExport(c.req.raw, 'traces', { ...options, bodyStream: nodeBody(c.env) }),
+    )
+    app.post(`${prefix}/v1/logs`, (c) =>
+      receiveHttpExport(c.req.raw, 'logs', { ...options, bodyStream: nodeBody(c.env) }),
+    )
   }
   return app
+}
+
+function nodeBody(env: Env['Bindings']): AsyncIterable<Uint8Array> | undefined {
+  const incoming = env?.incoming
+  return incoming && typeof incoming[Symbol.asyncIterator] === 'function' ? incoming : undefined
 }

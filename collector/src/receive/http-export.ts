@@ -19,6 +19,8 @@ export interface HttpExportOptions {
   handler: ExportHandler
   /** Runs before the body is read, so a bad key costs no upload; throw Unauthenticated. */
   authenticate?: (metadata: RequestMetadata) => void | Promise<void>
+  /** The body as a Node stream, when the server has one (see readBody). */
+  bodyStream?: AsyncIterable<Uint8Array>
 }
 
 export async function receiveHttpExport(
@@ -37,7 +39,7 @@ export async function receiveHttpExport(
     const result = await dispatch(
       signal,
       encoding,
-      await readBody(request, { limitBytes: options.limitBytes }),
+      await readBody(request, { limitBytes: options.limitBytes, stream: options.bodyStream }),
       metadata,
       options.handler,
     )

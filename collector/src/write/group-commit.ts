@@ -1,29 +1,50 @@
 /**
  * Group commit with a byte budget.
  *
- * Concurrent exports each call `submit(batch)`; batches that arrive within
- * `lingerMs` of each other (or until `maxBatchRows`) are flushed together by
- * one call to `flush`, and every submitter's promise settles only when that
- * flush has committed — an export is acknowledged only after its rows are
- * stored, so a client that retries on failure loses nothing.
+ * Concurrent exports each call `submit(append)`: `append` adds the export's
+ * rows to the group that is open at that moment (for the span writer,
+ * serializes them straight into that group's buffer). Exports that arrive
+ * within `lingerMs` of each other, or until the group holds `maxBatchRows`,
+ * are written together by one call to `flush`, and every submitter's
+ * promise settles only when that flush has committed — an export is
+ * acknowledged only after its rows are stored, so a client that retries on
+ * failure loses nothing.
+ *
+ * Why groups are appended to rather than assembled at flush time: an
+ * export's rows are written once, into memory the next flush hands to the
+ * engine as it is. Nothing is copied per export or joined per flush, and
+ * the group's memory goes back to a pool (`release`) when its flush ends,
+ * so steady ingestion allocates no new buffers. Fresh multi-megabyte
+ * buffers for every export and flush were what made V8 run most of its
+ * full collections ("external memory pressure").
  *
  * Memory is bounded: `submit` refuses with a RetryableError once the bytes
- * waiting (queued plus being flushed) would pass `maxBufferedBytes`, instead
- * of growing without bound.
+ * waiting (queued plus being flushed) would pass `maxBufferedBytes`, and
+ * takes back what `append` added, instead of growing without bound.
  *
  * At most `maxConcurrentFlushes` flushes run at once (default 1). Two let
  * the engine parse one group while the next one is handed over, which keeps
  * an embedded engine busy, but on a small machine the two inserts contend
- * for the same cores (see SPAN_WRITER_DEFAULTS); more only fragment inserts. A slow store turns
- * into back-pressure, not a pile of concurrent inserts.
+ * for the same cores (see SPAN_WRITER_DEFAULTS); more only fragment inserts.
+ * A slow store turns into back-pressure, not a pile of concurrent inserts.
  */
 import { RetryableError } from '../receive/errors.js'
 
-export interface GroupCommitOptions<T> {
-  /** Writes a group of batches; resolves once they are committed. */
-  flush(batches: T[]): Promise<void>
-  /** Size of a batch in rows, to decide when a group is full. */
-  rowsOf(batch: T): number
+/** What one export added to a group, and how to take it back out. */
+export interface Appended {
+  rows: number
+  bytes: number
+  /** Removes exactly what was appended (the export is refused). */
+  undo(): void
+}
+
+export interface GroupCommitOptions<G> {
+  /** An empty group to append to (may be recycled memory). */
+  createGroup(): G
+  /** Writes a group; resolves once it is committed. */
+  flush(group: G): Promise<void>
+  /** The group's flush has settled and nothing refers to it any more: its memory may be reused. */
+  releaseGroup?(group: G): void
   lingerMs: number
   maxBatchRows: number
   maxBufferedBytes: number
@@ -32,16 +53,18 @@ export interface GroupCommitOptions<T> {
   maxConcurrentFlushes?: number
 }
 
-interface Pending<T> {
-  batch: T
+interface OpenGroup<G> {
+  group: G
+  rows: number
   bytes: number
-  resolve(): void
-  reject(error: unknown): void
+  waiters: { resolve(): void; reject(error: unknown): void }[]
 }
 
-export class GroupCommitter<T> {
-  private queue: Pending<T>[] = []
-  private queuedRows = 0
+export class GroupCommitter<G> {
+  /** The group new exports are appended to. */
+  private open: OpenGroup<G> | undefined
+  /** Full groups (maxBatchRows reached) waiting for a flush, oldest first. */
+  private readonly sealed: OpenGroup<G>[] = []
   private bufferedBytes = 0
   private timer: NodeJS.Timeout | undefined
   private readonly inFlight = new Set<Promise<void>>()
@@ -50,7 +73,7 @@ export class GroupCommitter<T> {
   /** Exports refused for lack of buffer space, for metrics and tests. */
   refused = 0
 
-  constructor(private readonly options: GroupCommitOptions<T>) {
+  constructor(private readonly options: GroupCommitOptions<G>) {
     this.maxFlushes = Math.max(1, options.maxConcurrentFlushes ?? 1)
   }
 
@@ -58,12 +81,28 @@ export class GroupCommitter<T> {
     return this.bufferedBytes
   }
 
-  submit(batch: T, bytes: number): Promise<void> {
+  /**
+   * Appends an export to the open group (synchronously, before this
+   * returns) and resolves once that group is committed. An error thrown by
+   * `append` rejects the returned promise; `append` must leave the group as
+   * it found it when it throws.
+   */
+  submit(append: (group: G) => Appended): Promise<void> {
     if (this.closed) {
       return Promise.reject(new RetryableError(503, 'collector is shutting down', 1))
     }
+    const open = (this.open ??= { group: this.options.createGroup(), rows: 0, bytes: 0, waiters: [] })
+    let added: Appended
+    try {
+      added = append(open.group)
+    } catch (error) {
+      this.dropIfEmpty(open)
+      return Promise.reject(error)
+    }
     // A batch larger than the whole budget is still taken when nothing else waits, or it could never be written.
-    if (this.bufferedBytes > 0 && this.bufferedBytes + bytes > this.options.maxBufferedBytes) {
+    if (this.bufferedBytes > 0 && this.bufferedBytes + added.bytes > this.options.maxBufferedBytes) {
+      added.undo()
+      this.dropIfEmpty(open)
       this.refused++
       return Promise.reject(
         new RetryableError(
@@ -73,26 +112,45 @@ export class GroupCommitter<T> {
         ),
       )
     }
-    return new Promise<void>((resolve, reject) => {
-      this.queue.push({ batch, bytes, resolve, reject })
-      this.queuedRows += this.options.rowsOf(batch)
-      this.bufferedBytes += bytes
-      this.schedule()
-    })
+    if (added.rows === 0) {
+      this.dropIfEmpty(open)
+      return Promise.resolve()
+    }
+    open.rows += added.rows
+    open.bytes += added.bytes
+    this.bufferedBytes += added.bytes
+    const committed = new Promise<void>((resolve, reject) => open.waiters.push({ resolve, reject }))
+    if (open.rows >= this.options.maxBatchRows) {
+      this.sealed.push(open)
+      this.open = undefined
+    }
+    this.schedule()
+    return committed
   }
 
   /** Flushes everything queued and refuses new work; resolves when all is written. */
   async close(): Promise<void> {
     this.closed = true
-    while (this.queue.length > 0 || this.inFlight.size > 0) {
-      if (this.queue.length > 0 && this.inFlight.size < this.maxFlushes) this.startFlush()
+    while (this.hasQueued() || this.inFlight.size > 0) {
+      if (this.hasQueued() && this.inFlight.size < this.maxFlushes) this.startFlush()
       else await Promise.race(this.inFlight).catch(() => {})
     }
   }
 
+  private hasQueued(): boolean {
+    return this.sealed.length > 0 || this.open !== undefined
+  }
+
+  /** An open group that nobody joined (a refused or empty export) goes back unused. */
+  private dropIfEmpty(open: OpenGroup<G>): void {
+    if (open.waiters.length > 0 || this.open !== open) return
+    this.open = undefined
+    this.options.releaseGroup?.(open.group)
+  }
+
   private schedule(): void {
     if (this.inFlight.size >= this.maxFlushes) return // a running flush picks the queue up when it ends
-    if (this.queuedRows >= this.options.maxBatchRows) {
+    if (this.sealed.length > 0) {
       this.startFlush()
     } else {
       this.timer ??= setTimeout(() => this.startFlush(), this.options.lingerMs)
@@ -102,32 +160,23 @@ export class GroupCommitter<T> {
   private startFlush(): void {
     if (this.timer) clearTimeout(this.timer)
     this.timer = undefined
-    if (this.inFlight.size >= this.maxFlushes || this.queue.length === 0) return
-    const group = this.takeGroup()
-    const settle = (outcome: (p: Pending<T>) => void) => {
+    if (this.inFlight.size >= this.maxFlushes) return
+    const taken = this.sealed.shift() ?? this.open
+    if (!taken) return
+    if (taken === this.open) this.open = undefined
+    const settle = (outcome: (w: OpenGroup<G>['waiters'][number]) => void) => {
       // Release the budget before acknowledging, so an acknowledged client can send again at once.
-      for (const p of group) this.bufferedBytes -= p.bytes
+      this.bufferedBytes -= taken.bytes
       this.inFlight.delete(flush)
-      for (const p of group) outcome(p)
+      this.options.releaseGroup?.(taken.group)
+      for (const w of taken.waiters) outcome(w)
       // What queued meanwhile has already waited a whole flush: write it now.
-      if (this.queue.length > 0) this.startFlush()
+      if (this.hasQueued()) this.startFlush()
     }
-    const flush: Promise<void> = this.options.flush(group.map((p) => p.batch)).then(
-      () => settle((p) => p.resolve()),
-      (error: unknown) => settle((p) => p.reject(error)),
+    const flush: Promise<void> = this.options.flush(taken.group).then(
+      () => settle((w) => w.resolve()),
+      (error: unknown) => settle((w) => w.reject(error)),
     )
     this.inFlight.add(flush)
-  }
-
-  private takeGroup(): Pending<T>[] {
-    const group: Pending<T>[] = []
-    let rows = 0
-    while (this.queue.length > 0 && (group.length === 0 || rows < this.options.maxBatchRows)) {
-      const next = this.queue.shift()!
-      rows += this.options.rowsOf(next.batch)
-      group.push(next)
-    }
-    this.queuedRows -= rows
-    return group
   }
 }

@@ -1,37 +1,44 @@
 /**
- * An export's span rows as one JSONEachRow body, encoded straight into
- * bytes (json-bytes.ts): byte for byte `rows.map(spanLine).join('\n')` from
- * `@assay/store`, which stays the definition of the wire format (a test
- * holds the two equal, odd rows included), without building a string per
- * row. The resource attributes, shared by every row of a resource, are
- * encoded once per body and copied after that.
+ * An export's span rows as JSONEachRow lines, encoded straight into bytes
+ * (json-bytes.ts) and appended to the buffer of the group they will be
+ * inserted with (span-writer.ts): byte for byte `rows.map(spanLine)`
+ * from `@assay/store`, which stays the definition of the wire format (a
+ * test holds the two equal, odd rows included), without building a string
+ * per row. The resource attributes, shared by every row of a resource, are
+ * encoded once per export and copied after that.
  */
 import type { SpanRow } from '@assay/core'
 import { spanLine } from '@assay/store'
 import { ascii, JsonBytes } from './json-bytes.js'
 
-/** The scratch buffer starts here and grows as needed. */
-const INITIAL_SCRATCH_BYTES = 4 << 20
-/** A scratch buffer grown past this (an unusually large export) is not kept for the next export. */
-const MAX_KEPT_SCRATCH_BYTES = 32 << 20
-
-let scratch = new JsonBytes(INITIAL_SCRATCH_BYTES)
-
-/** `rows.map(spanLine).join('\n')` as UTF-8 bytes, in one exact-size Buffer. */
-export function spanRowsBody(rows: readonly SpanRow[]): Buffer {
-  const out = scratch
-  out.pos = 0
+/**
+ * Appends the rows' lines to `out`, each after a '\n' when `out` already
+ * holds a line, so a group's buffer is always its lines joined by '\n'.
+ * When a row throws (spanLine's error for an impossible time), `out` is
+ * left where it was before this call.
+ */
+export function appendSpanRows(out: JsonBytes, rows: readonly SpanRow[]): void {
+  const start = out.pos
   const shared: SharedMap = { map: undefined, start: 0, end: 0 }
-  for (let i = 0; i < rows.length; i++) {
-    if (i > 0) out.byte(0x0a)
-    writeSpanRow(out, rows[i]!, shared)
+  try {
+    for (let i = 0; i < rows.length; i++) {
+      if (out.pos > 0) out.byte(0x0a)
+      writeSpanRow(out, rows[i]!, shared)
+    }
+  } catch (error) {
+    out.pos = start
+    throw error
   }
-  if (out.buf.length > MAX_KEPT_SCRATCH_BYTES) scratch = new JsonBytes(INITIAL_SCRATCH_BYTES)
-  // An exact-size copy: the scratch buffer is reused by the next export.
-  return Buffer.from(out.buf.subarray(0, out.pos))
 }
 
-/** Where the last resource-attributes map was written in this body. */
+/** `rows.map(spanLine).join('\n')` as UTF-8 bytes, in a Buffer of its own. */
+export function spanRowsBody(rows: readonly SpanRow[]): Buffer {
+  const out = new JsonBytes(1024)
+  appendSpanRows(out, rows)
+  return out.buf.subarray(0, out.pos)
+}
+
+/** Where the last resource-attributes map was written in this export's lines. */
 interface SharedMap {
   map: object | undefined
   start: number

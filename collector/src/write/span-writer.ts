@@ -4,32 +4,43 @@
  * same flush, and each export is acknowledged only after its rows are stored.
  *
  * Rows are serialized to JSONEachRow when an export is accepted, not when a
- * group is flushed, straight into one UTF-8 Buffer per export and table
- * (span-rows-body.ts for spans, lines-body.ts for events): the work is
+ * group is flushed, straight into the byte buffers of the group the export
+ * joins (span-rows-body.ts for spans, lines-body.ts for events): the work is
  * spread over the exports as they arrive, what waits for a flush lives
- * outside the JS heap (the garbage collector never walks it), a flush only
- * concatenates bytes and hands them to the engine, and the byte budget
- * counts exactly what waits in memory.
+ * outside the JS heap (the garbage collector never walks it), a flush hands
+ * the group's buffer to the engine without a copy, and the byte budget
+ * counts exactly what waits in memory. Group buffers are pooled: once grown
+ * to the size of a typical group they are reused, flush after flush.
  */
 import type { SpanEventRow, SpanRow } from '@assay/core'
 import { type ClickHouse, insertBody, spanEventLine } from '@assay/store'
 import { RetryableError } from '../receive/errors.js'
-import { GroupCommitter } from './group-commit.js'
-import { joinBodies, linesBody } from './lines-body.js'
-import { spanRowsBody } from './span-rows-body.js'
+import { type Appended, GroupCommitter } from './group-commit.js'
+import { JsonBytes } from './json-bytes.js'
+import { appendLines } from './lines-body.js'
+import { appendSpanRows } from './span-rows-body.js'
 
 export interface WriteBatch {
   spans: SpanRow[]
   events: SpanEventRow[]
 }
 
-/** One export's rows as JSONEachRow bodies (lines joined with '\n'), with their row counts. */
-interface SerializedBatch {
-  spans: Buffer
+/** One group's rows as JSONEachRow bodies (lines joined with '\n'), with their row counts. */
+interface WriteGroup {
+  spans: JsonBytes
   spanRows: number
-  events: Buffer
+  events: JsonBytes
   eventRows: number
 }
+
+/** A new group buffer starts this big (spans) and doubles as needed. */
+const INITIAL_SPAN_BYTES = 1 << 20
+const INITIAL_EVENT_BYTES = 64 << 10
+/** Groups kept for reuse; one grown past MAX_POOLED_BYTES (a rare huge group) is let go. */
+const MAX_POOLED_GROUPS = 4
+const MAX_POOLED_BYTES = 96 << 20
+/** After this long with nothing to write, the pooled buffers are let go too. */
+const POOL_IDLE_MS = 30_000
 
 export interface SpanWriterOptions {
   /** How long the first export of a group waits for others to join it. */
@@ -70,16 +81,38 @@ export interface SpanWriter {
 
 export function createSpanWriter(ch: ClickHouse, options: SpanWriterOptions = {}): SpanWriter {
   const o = { ...SPAN_WRITER_DEFAULTS, ...options }
-  const committer = new GroupCommitter<SerializedBatch>({
+  const pool: WriteGroup[] = []
+  let idleTimer: NodeJS.Timeout | undefined
+  const committer: GroupCommitter<WriteGroup> = new GroupCommitter<WriteGroup>({
     ...o,
-    rowsOf: (b) => b.spanRows + b.eventRows,
-    async flush(batches) {
-      const spans = joinBodies(batches.map((b) => b.spans))
-      const events = joinBodies(batches.map((b) => b.events))
+    createGroup() {
+      if (idleTimer) clearTimeout(idleTimer)
+      idleTimer = undefined
+      const group = pool.pop() ?? {
+        spans: new JsonBytes(INITIAL_SPAN_BYTES),
+        spanRows: 0,
+        events: new JsonBytes(INITIAL_EVENT_BYTES),
+        eventRows: 0,
+      }
+      group.spans.pos = group.events.pos = group.spanRows = group.eventRows = 0
+      return group
+    },
+    releaseGroup(group) {
+      if (pool.length < MAX_POOLED_GROUPS && group.spans.buf.length <= MAX_POOLED_BYTES) pool.push(group)
+      if (committer.pendingBytes === 0 && !idleTimer) {
+        idleTimer = setTimeout(() => {
+          pool.length = 0
+          idleTimer = undefined
+        }, POOL_IDLE_MS).unref()
+      }
+    },
+    async flush(group) {
       try {
         // Spans first: an event is never stored for a span that failed to store.
-        if (spans.length > 0) await insertBody(ch, 'spans', spans)
-        if (events.length > 0) await insertBody(ch, 'span_events', events)
+        // Views, not copies: the buffers stay untouched until this flush settles.
+        if (group.spanRows > 0) await insertBody(ch, 'spans', group.spans.buf.subarray(0, group.spans.pos))
+        if (group.eventRows > 0)
+          await insertBody(ch, 'span_events', group.events.buf.subarray(0, group.events.pos))
       } catch (error) {
         // Storage trouble is the client's cue to retry later (503), not a rejected export (500).
         throw new RetryableError(503, 'storage unavailable, retry later', o.retryAfterSeconds, {
@@ -88,16 +121,35 @@ export function createSpanWriter(ch: ClickHouse, options: SpanWriterOptions = {}
       }
     },
   })
+  const appendTo =
+    (batch: WriteBatch) =>
+    (group: WriteGroup): Appended => {
+      const spanStart = group.spans.pos
+      const eventStart = group.events.pos
+      appendSpanRows(group.spans, batch.spans)
+      try {
+        appendLines(group.events, batch.events, spanEventLine)
+      } catch (error) {
+        group.spans.pos = spanStart
+        throw error
+      }
+      group.spanRows += batch.spans.length
+      group.eventRows += batch.events.length
+      return {
+        rows: batch.spans.length + batch.events.length,
+        bytes: group.spans.pos - spanStart + (group.events.pos - eventStart),
+        undo() {
+          group.spans.pos = spanStart
+          group.events.pos = eventStart
+          group.spanRows -= batch.spans.length
+          group.eventRows -= batch.events.length
+        },
+      }
+    }
   return {
     write(batch) {
       if (batch.spans.length + batch.events.length === 0) return Promise.resolve()
-      const serialized: SerializedBatch = {
-        spans: spanRowsBody(batch.spans),
-        spanRows: batch.spans.length,
-        events: linesBody(batch.events, spanEventLine),
-        eventRows: batch.events.length,
-      }
-      return committer.submit(serialized, serialized.spans.length + serialized.events.length)
+      return committer.submit(appendTo(batch))
     },
     get pendingBytes() {
       return committer.pendingBytes

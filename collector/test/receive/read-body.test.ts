@@ -53,6 +53,42 @@ describe('readBody', () => {
     expect(await readBody(request, { limitBytes })).toStrictEqual(payload)
   })
 
+  describe('with a Content-Length and the server\'s own body stream', () => {
+    /** Headers from a Request, body from `stream` (as the OTLP routes pass Node's IncomingMessage). */
+    const withLength = (length: number) =>
+      new Request('http://localhost/v1/traces', {
+        method: 'POST',
+        headers: { 'content-length': String(length) },
+      })
+
+    it('reads the stream, not the Request body, into a buffer of the declared size', async () => {
+      const body = await readBody(withLength(payload.length), { limitBytes, stream: chunked(payload, 777) })
+      expect(body).toStrictEqual(payload)
+    })
+
+    it('answers 400 naming both sizes when the body ends early', async () => {
+      const read = readBody(withLength(payload.length + 10), { limitBytes, stream: chunked(payload, 1000) })
+      await expect(read).rejects.toBeInstanceOf(BadRequest)
+      await expect(read).rejects.toThrow(`ended after ${payload.length} of its ${payload.length + 10} bytes`)
+    })
+
+    it('answers 400 when the body runs past it', async () => {
+      const read = readBody(withLength(100), { limitBytes, stream: chunked(payload, 64) })
+      await expect(read).rejects.toThrow('longer than its Content-Length (100 bytes)')
+    })
+
+    it('answers 400 when the stream fails midway (a client that hung up)', async () => {
+      const failing = {
+        async *[Symbol.asyncIterator]() {
+          yield payload.subarray(0, 10)
+          throw Object.assign(new Error('aborted'), { code: 'ECONNRESET' })
+        },
+      }
+      const read = readBody(withLength(payload.length), { limitBytes, stream: failing })
+      await expect(read).rejects.toThrow('could not read the request body: aborted')
+    })
+  })
+
   it('reads an empty body', async () => {
     expect((await readBody(null, { limitBytes })).length).toBe(0)
   })

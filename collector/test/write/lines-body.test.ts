@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { joinBodies, linesBody } from '../../src/write/lines-body.js'
+import { JsonBytes } from '../../src/write/json-bytes.js'
+import { appendLines, linesBody } from '../../src/write/lines-body.js'
 
 const line = (row: { s: string }) => JSON.stringify(row)
 
@@ -20,20 +21,22 @@ describe('linesBody', () => {
     expect(linesBody(small, line).toString()).toBe('{"s":"x"}\n{"s":"y"}')
   })
 
-  it('returns a buffer the next call does not overwrite', () => {
-    const first = linesBody([{ s: 'first' }], line)
-    linesBody([{ s: 'second' }], line)
-    expect(first.toString()).toBe('{"s":"first"}')
+  it('appends to a buffer that holds lines already, each after a newline', () => {
+    const out = new JsonBytes(4)
+    appendLines(out, [{ s: 'a' }, { s: 'b' }], line)
+    appendLines(out, [], line)
+    appendLines(out, [{ s: 'c' }], line)
+    expect(out.buf.subarray(0, out.pos).toString()).toBe('{"s":"a"}\n{"s":"b"}\n{"s":"c"}')
   })
-})
 
-describe('joinBodies', () => {
-  it('joins exports like their lines, skipping empty ones', () => {
-    const a = linesBody([{ s: 'a' }, { s: 'b' }], line)
-    const c = linesBody([{ s: 'c' }], line)
-    expect(joinBodies([a, Buffer.alloc(0), c]).toString()).toBe('{"s":"a"}\n{"s":"b"}\n{"s":"c"}')
-    expect(joinBodies([a])).toBe(a)
-    expect(joinBodies([Buffer.alloc(0)]).length).toBe(0)
-    expect(joinBodies([]).length).toBe(0)
+  it('leaves the buffer as it was when a line throws', () => {
+    const out = new JsonBytes(64)
+    appendLines(out, [{ s: 'kept' }], line)
+    const throwing = (row: { s: string }) => {
+      if (row.s === 'bad') throw new TypeError('cannot serialize')
+      return line(row)
+    }
+    expect(() => appendLines(out, [{ s: 'ok' }, { s: 'bad' }], throwing)).toThrow('cannot serialize')
+    expect(out.buf.subarray(0, out.pos).toString()).toBe('{"s":"kept"}')
   })
 })

@@ -3,7 +3,8 @@ import { spanLine } from '@assay/store'
 import { describe, expect, it } from 'vitest'
 import { decodeExport } from '../../src/decode/index.js'
 import { normalizeTraces } from '../../src/normalize/index.js'
-import { spanRowsBody } from '../../src/write/span-rows-body.js'
+import { JsonBytes } from '../../src/write/json-bytes.js'
+import { appendSpanRows, spanRowsBody } from '../../src/write/span-rows-body.js'
 import { exportFixtures } from '../decode/fixtures.js'
 
 /** What the store's own serializer makes of the rows: the definition of the wire format. */
@@ -106,7 +107,7 @@ describe('spanRowsBody is byte for byte the store spanLine rows joined', () => {
     expect(spanRowsBody(rows).toString()).toBe(expected(rows).toString())
   })
 
-  it('grows past its scratch buffer, stays correct for the next body, and returns its own copy', () => {
+  it('grows its buffer as needed, and returns a body of its own each time', () => {
     const big = Array.from({ length: 30 }, (_, i) =>
       row({
         input: `${i}`.padEnd(300_000, '✓'),
@@ -120,5 +121,16 @@ describe('spanRowsBody is byte for byte the store spanLine rows joined', () => {
     expect(first.equals(expected([row({ name: 'first' })]))).toBe(true)
     expect(second.equals(expected([row({ name: 'second' })]))).toBe(true)
     expect(spanRowsBody([]).length).toBe(0)
+  })
+
+  it('appends a second export after the lines already there, and takes a throwing export back out', () => {
+    const out = new JsonBytes(16)
+    const a = [row({ name: 'a' }), row({ name: 'b' })]
+    const c = [row({ name: 'c' })]
+    appendSpanRows(out, a)
+    const bad = [row({ name: 'ok' }), row({ start_time: '1e9' })]
+    expect(() => appendSpanRows(out, bad)).toThrow(/time must be nanoseconds since the epoch/)
+    appendSpanRows(out, c)
+    expect(out.buf.subarray(0, out.pos).equals(expected([...a, ...c]))).toBe(true)
   })
 })
