@@ -91,7 +91,8 @@ export class GroupCommitter<G> {
     if (this.closed) {
       return Promise.reject(new RetryableError(503, 'collector is shutting down', 1))
     }
-    const open = (this.open ??= { group: this.options.createGroup(), rows: 0, bytes: 0, waiters: [] })
+    this.open ??= { group: this.options.createGroup(), rows: 0, bytes: 0, waiters: [] }
+    const open = this.open
     let added: Appended
     try {
       added = append(open.group)

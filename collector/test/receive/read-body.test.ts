@@ -53,7 +53,7 @@ describe('readBody', () => {
     expect(await readBody(request, { limitBytes })).toStrictEqual(payload)
   })
 
-  describe('with a Content-Length and the server\'s own body stream', () => {
+  describe("with a Content-Length and the server's own body stream", () => {
     /** Headers from a Request, body from `stream` (as the OTLP routes pass Node's IncomingMessage). */
     const withLength = (length: number) =>
       new Request('http://localhost/v1/traces', {

@@ -68,7 +68,9 @@ describe('span writer', () => {
     const exports = Array.from({ length: 40 }, (_, i) => traceRows(50, `export ${i}`))
     // Waves, so later groups reuse the buffers earlier flushes handed back.
     for (let wave = 0; wave < 4; wave++) {
-      await Promise.all(exports.slice(wave * 10, wave * 10 + 10).map((spans) => writer.write({ spans, events: [] })))
+      await Promise.all(
+        exports.slice(wave * 10, wave * 10 + 10).map((spans) => writer.write({ spans, events: [] })),
+      )
     }
     for (const rows of exports) expect(await stored(rows)).toEqual(expected(rows))
     expect(await rowCount(exports.map((rows) => rows[0]!.trace_id))).toBe(40 * 50)

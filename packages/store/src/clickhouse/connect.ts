@@ -93,7 +93,12 @@ function acquireEmbedded(path: string): EmbeddedEntry {
     const chdb = createChdbConnection({ path })
     const connection = chdb as unknown as ClientConnection
     const rawInsert = async (table: string, body: Buffer) => {
-      await chdb.chdb.rawInsert({ table, format: 'JSONEachRow', values: body, settings: EMBEDDED_INSERT_SETTINGS })
+      await chdb.chdb.rawInsert({
+        table,
+        format: 'JSONEachRow',
+        values: body,
+        settings: EMBEDDED_INSERT_SETTINGS,
+      })
     }
     embedded = { path, client: createClient({ connection }), rawInsert, refs: 0 }
   }
