@@ -28,4 +28,4 @@ ENV HOST=0.0.0.0 \
     ASSAY_DATA_DIR=/data
 VOLUME /data
 EXPOSE 4318 4317
-CMD ["node", "apps/server/bin/assay.js", "serve"]
+CMD ["node", "--max-semi-space-size=64", "apps/server/bin/assay.js", "serve"]

@@ -160,8 +160,14 @@ interface RunningServer {
   output(): string
 }
 
+/** The Node flags `assay` runs with (its shebang; `npm start` and the Dockerfile pass the same). */
+function serverNodeFlags(): string[] {
+  const shebang = readFileSync(assayBin, 'utf8').split('\n')[0]!
+  return /^#!\/usr\/bin\/env -S node (.*)$/.exec(shebang)?.[1]?.split(' ').filter(Boolean) ?? []
+}
+
 function startServer(dataDir: string): Promise<RunningServer> {
-  const nodeArgs = opts['server-node-args'].split(/\s+/).filter(Boolean)
+  const nodeArgs = [...serverNodeFlags(), ...opts['server-node-args'].split(/\s+/).filter(Boolean)]
   const child = spawn(process.execPath, [...nodeArgs, '--require', probe, assayBin, 'serve'], {
     env: {
       PATH: process.env.PATH ?? '',
@@ -469,7 +475,7 @@ async function main(): Promise<void> {
   const s = await startServer(serverDir)
   const pid = s.child.pid!
   console.log(
-    `assay serve ready in ${((performance.now() - t) / 1000).toFixed(1)} s at ${s.url} (pid ${pid})`,
+    `assay serve ready in ${((performance.now() - t) / 1000).toFixed(1)} s at ${s.url} (pid ${pid}; node ${[...serverNodeFlags(), opts['server-node-args']].join(' ').trim()})`,
   )
   const rawDir = tempDir('assay-bench-raw-')
   const raw = createClickHouse({ dataDir: rawDir, database: 'bench_raw' })
