@@ -489,6 +489,20 @@ async function main(): Promise<void> {
   try {
     await migrateClickHouse(raw)
     await insertBody(raw, 'spans', warmupLines.join('\n'))
+    // Warm this process's engine as the server's is warmed by its warm-up
+    // exports and earlier rounds: a cold engine still grows its memory
+    // arenas and thread pools during the first inserts, which once made a
+    // first round's raw rate half the next ones'. A throwaway table takes
+    // one round's rows in export-sized batches.
+    const warm = createClickHouse({ dataDir: rawDir, database: 'bench_raw_warm' })
+    try {
+      await migrateClickHouse(warm)
+      const perRound = lines.length / ROUNDS
+      for (let i = 0; i < perRound; i += SPANS_PER_EXPORT * 8)
+        await insertBody(warm, 'spans', lines.slice(i, Math.min(perRound, i + SPANS_PER_EXPORT * 8)).join('\n'))
+    } finally {
+      await warm.close()
+    }
     await sendAll(s.url, warmup, CONCURRENCY)
     rssAfterWarmup = memoryOf(pid).rss
 
@@ -506,7 +520,8 @@ async function main(): Promise<void> {
       const main0 = cpuSecondsOf(pid, pid)
       const threads0 = cpuByThreadName(pid)
       const sent = await sendAll(s.url, roundExports, CONCURRENCY)
-      serverCpu += cpuSecondsOf(pid) - cpu0
+      const roundServerCpu = cpuSecondsOf(pid) - cpu0
+      serverCpu += roundServerCpu
       serverMainCpu += cpuSecondsOf(pid, pid) - main0
       for (const [name, sec] of cpuByThreadName(pid)) {
         threadCpu.set(name, (threadCpu.get(name) ?? 0) + sec - (threads0.get(name) ?? 0))
@@ -539,9 +554,11 @@ async function main(): Promise<void> {
         batchSizes,
         insertMs: inserts.reduce((n, i) => n + i.ms, 0),
       })
+      const busy = rounds.at(-1)!.insertMs / 1000 / sent.seconds
       console.log(
-        `round ${r + 1}: end to end ${fmt(roundSpans / sent.seconds)} spans/s, engine raw ${fmt(roundSpans / rawSeconds)} spans/s ` +
-          `(${batchSizes.length} inserts), ratio ${(rawSeconds / sent.seconds).toFixed(2)}`,
+        `round ${r + 1}: end to end ${fmt(roundSpans / sent.seconds)} spans/s (chDB busy ${fmt(100 * busy)}%), ` +
+          `engine raw ${fmt(roundSpans / rawSeconds)} spans/s (${batchSizes.length} inserts), ratio ${(rawSeconds / sent.seconds).toFixed(2)}; ` +
+          `CPU per 1k spans: server ${fmt((roundServerCpu * 1e6) / roundSpans)} ms, raw ${fmt((rounds.at(-1)!.rawCpu * 1e6) / roundSpans)} ms`,
       )
     }
     const count = await countRows(raw)

@@ -10,6 +10,7 @@ import { decodeExport } from '../decode/index.js'
 import { contentTypeOf, type Encoding, negotiateEncoding } from './content-type.js'
 import type { ExportHandler, ExportResult, ExportSignal, RequestMetadata } from './export-handler.js'
 import { encodeExportResponse } from './export-response.js'
+import { inTurn } from './export-turns.js'
 import { toHttpResponse } from './http-response.js'
 import { readBody } from './read-body.js'
 
@@ -33,15 +34,14 @@ export async function receiveHttpExport(
     encoding = negotiateEncoding(request.headers.get('content-type'))
     const metadata = headersRecord(request.headers)
     await options.authenticate?.(metadata)
-    // The body goes straight into `dispatch`, never into a local: a local
-    // of this async function would stay reachable until the export is
-    // committed (see pipeline/export-pipeline.ts).
-    const result = await dispatch(
-      signal,
-      encoding,
+    // The body goes straight to `dispatch`, never into a local: a local of
+    // this async function would stay reachable until the export is
+    // committed (see pipeline/export-pipeline.ts). Decoding and what follows
+    // wait for a turn of their own (export-turns.ts).
+    const negotiated = encoding
+    const result = await inTurn(
       await readBody(request, { limitBytes: options.limitBytes, stream: options.bodyStream }),
-      metadata,
-      options.handler,
+      (body) => dispatch(signal, negotiated, body, metadata, options.handler),
     )
     return new Response(encodeExportResponse(signal, encoding, result), {
       status: 200,

@@ -18,6 +18,7 @@ import * as grpc from '@grpc/grpc-js'
 import { decodeLogsProtobuf, decodeTracesProtobuf } from '../../decode/protobuf/decode-protobuf.js'
 import type { ExportHandler, RequestMetadata } from '../export-handler.js'
 import { encodeExportResponse } from '../export-response.js'
+import { inTurn } from '../export-turns.js'
 import { toGrpcStatus } from './grpc-status.js'
 
 export interface GrpcServerOptions {
@@ -55,7 +56,7 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<GrpcS
     { Export: { ...rawBytes, path: '/opentelemetry.proto.collector.trace.v1.TraceService/Export' } },
     {
       Export: unary(async (body, metadata) => {
-        const result = await handler('traces', decodeTracesProtobuf(body), metadata)
+        const result = await inTurn(body, (b) => handler('traces', decodeTracesProtobuf(b), metadata))
         return encodeExportResponse('traces', 'protobuf', result)
       }),
     },
@@ -64,7 +65,7 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<GrpcS
     { Export: { ...rawBytes, path: '/opentelemetry.proto.collector.logs.v1.LogsService/Export' } },
     {
       Export: unary(async (body, metadata) => {
-        const result = await handler('logs', decodeLogsProtobuf(body), metadata)
+        const result = await inTurn(body, (b) => handler('logs', decodeLogsProtobuf(b), metadata))
         return encodeExportResponse('logs', 'protobuf', result)
       }),
     },
