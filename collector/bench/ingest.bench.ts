@@ -23,9 +23,9 @@
  *
  * Defaults: exports of 510 spans (the OpenTelemetry BatchSpanProcessor sends
  * up to 512 per export), 16 in flight (several instrumented services),
- * 3 rounds of 100,000 spans.
+ * 5 rounds of 60,000 spans.
  *
- * Usage: npm run bench -w @assay/collector [-- --spans 300000 --rounds 3 --traces-per-export 170 --concurrency 16]
+ * Usage: npm run bench -w @assay/collector [-- --spans 300000 --rounds 5 --traces-per-export 170 --concurrency 16]
  *        --server-node-args="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server,
  *        --server-stdout=/tmp/server.log to keep its stdout (e.g. with --trace-gc).
  */
@@ -46,7 +46,7 @@ import { type EncodedExport, generateExports } from './otlp-generator.js'
 const { values: opts } = parseArgs({
   options: {
     spans: { type: 'string', default: '300000' },
-    rounds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '5' },
     'traces-per-export': { type: 'string', default: '170' },
     concurrency: { type: 'string', default: '16' },
     'server-node-args': { type: 'string', default: '' },
