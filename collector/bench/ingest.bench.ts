@@ -533,13 +533,14 @@ async function main(): Promise<void> {
       }
       const batchSizes = inserts.length > 0 ? inserts.map((i) => i.rows) : [roundSpans]
 
-      await waitQuiet(pid)
-      const batches: string[] = []
+      // The bodies are built (and this process's collector has settled) before the clock starts.
+      const batches: Buffer[] = []
       let offset = 0
       for (const size of batchSizes) {
-        batches.push(roundLines.slice(offset, offset + size).join('\n'))
+        batches.push(Buffer.from(roundLines.slice(offset, offset + size).join('\n')))
         offset += size
       }
+      await waitQuiet(pid)
       const rawCpu0 = ownCpuSeconds()
       const rawT0 = performance.now()
       for (const body of batches) await insertBody(raw, 'spans', body)
@@ -651,8 +652,8 @@ async function main(): Promise<void> {
     `server CPU by thread (>= 5%, threads alive at the end of a round): ${byThread.map(([name, sec]) => `${name} ${fmt((sec * 1e6) / totalSpans)}`).join(', ')} ms per 1k spans`,
   )
   console.log(
-    `ratio end to end / raw: ${ratio.toFixed(2)}, median of ${ROUNDS} rounds (${ratios.map((x) => x.toFixed(2)).join(', ')}) ` +
-      `(target >= ${TARGET_RATIO}: ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'})`,
+    `ratio end to end / raw: ${ratio.toFixed(2)}, median of ${ROUNDS} rounds (${ratios.map((x) => x.toFixed(2)).join(', ')}); ` +
+      `${(rawSeconds / e2eSeconds).toFixed(2)} over all rounds' time (target >= ${TARGET_RATIO}, on the median: ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'})`,
   )
   console.log(`>= ${fmt(TARGET_RATE)} spans/s end to end: ${e2eRate >= TARGET_RATE ? 'yes' : 'NO'}`)
   console.log(
