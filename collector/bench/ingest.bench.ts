@@ -499,7 +499,11 @@ async function main(): Promise<void> {
       await migrateClickHouse(warm)
       const perRound = lines.length / ROUNDS
       for (let i = 0; i < perRound; i += SPANS_PER_EXPORT * 8)
-        await insertBody(warm, 'spans', lines.slice(i, Math.min(perRound, i + SPANS_PER_EXPORT * 8)).join('\n'))
+        await insertBody(
+          warm,
+          'spans',
+          lines.slice(i, Math.min(perRound, i + SPANS_PER_EXPORT * 8)).join('\n'),
+        )
     } finally {
       await warm.close()
     }
