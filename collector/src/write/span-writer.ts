@@ -36,8 +36,14 @@ interface WriteGroup {
 /** A new group buffer starts this big (spans) and doubles as needed. */
 const INITIAL_SPAN_BYTES = 1 << 20
 const INITIAL_EVENT_BYTES = 64 << 10
-/** Groups kept for reuse; one grown past MAX_POOLED_BYTES (a rare huge group) is let go. */
-const MAX_POOLED_GROUPS = 4
+/**
+ * Groups kept for reuse: with one flush in flight, one group is being
+ * written and one filled, so two cover steady ingestion. One grown past
+ * MAX_POOLED_BYTES (a rare huge group) is let go, and after POOL_IDLE_MS
+ * with nothing to write all are: at most ~200 MB stays resident after a
+ * burst, and none once ingestion stops.
+ */
+const MAX_POOLED_GROUPS = 2
 const MAX_POOLED_BYTES = 96 << 20
 /** After this long with nothing to write, the pooled buffers are let go too. */
 const POOL_IDLE_MS = 30_000
