@@ -53,6 +53,11 @@ describe('evaluations', () => {
     // j moves to the next failure from the keyboard.
     await page.keyboard.press('j')
     await expect.poll(() => new URL(page.url()).searchParams.get('item')).not.toBe(env.seed.failing.traceId)
+    // Keys pressed faster than the page re-renders each move one item: from the first, j j is the third.
+    await items.first().click()
+    await page.keyboard.press('j')
+    await page.keyboard.press('j')
+    await items.nth(2).and(page.locator('.selected')).waitFor()
   })
 
   it('compares two runs item by item: what improved and what regressed', async () => {

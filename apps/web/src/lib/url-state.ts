@@ -1,8 +1,8 @@
 'use client'
 /**
  * A view's state lives in the query string, so a link shows the same view:
- * read with `get`, changed with `set` (a replace, not a new history entry,
- * unless `push`). Empty values are removed.
+ * read with `get` (or `now` in event handlers), changed with `set` (a
+ * replace, not a new history entry, unless `push`). Empty values are removed.
  *
  * Changes go through the browser's history API, which Next.js keeps in
  * step with `useSearchParams`: the page stays the same, so there is no
@@ -30,5 +30,15 @@ export function useUrlState() {
     },
     [params, pathname],
   )
-  return { get, set, params }
+  return { get, set, now, params }
+}
+
+/**
+ * A value as the address holds it at this moment. `get` follows
+ * `useSearchParams`, which Next.js updates in a transition after `set`; a
+ * key handler that acts on the current selection reads `now`, so a key
+ * pressed right after a click acts on what was clicked.
+ */
+function now(name: string): string | undefined {
+  return new URLSearchParams(window.location.search).get(name) ?? undefined
 }

@@ -35,7 +35,10 @@ export function RunView() {
   const index = list.findIndex((i) => i.traceId === chosenId)
   const chosen = list[index]
   const move = (d: number) => {
-    const next = list[Math.max(0, Math.min(list.length - 1, index + d))]
+    // From the item the address names now: two quick presses move two items (see url-state.ts).
+    const nowId = url.now('item') ?? list[0]?.traceId
+    const at = list.findIndex((i) => i.traceId === nowId)
+    const next = list[Math.max(0, Math.min(list.length - 1, at + d))]
     if (next) url.set({ item: next.traceId })
   }
   const keys: Record<string, () => void> = {
@@ -43,7 +46,7 @@ export function RunView() {
     arrowdown: () => move(1),
     k: () => move(-1),
     arrowup: () => move(-1),
-    f: () => url.set({ outcome: outcome === 'failed' ? undefined : 'failed', item: undefined }),
+    f: () => url.set({ outcome: url.now('outcome') === 'failed' ? undefined : 'failed', item: undefined }),
   }
   useHotkeys(keys)
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll when the chosen item changes

@@ -58,9 +58,15 @@ export function TraceView() {
     })
   }, [])
 
-  const index = selected !== undefined ? rows.indexOf(selected) : -1
+  // Keys act on the span the address names when they are pressed (see url-state.ts).
+  const selectedNow = () => {
+    const id = url.now('span') ?? idAt(rows[0])
+    return { id, index: id !== undefined ? tree?.indexOf.get(id) : undefined }
+  }
   const move = (delta: number) => {
-    const next = idAt(rows[Math.max(0, Math.min(rows.length - 1, index + delta))])
+    const { index: current } = selectedNow()
+    const at = current !== undefined ? rows.indexOf(current) : -1
+    const next = idAt(rows[Math.max(0, Math.min(rows.length - 1, at + delta))])
     if (next) select(next)
   }
   useHotkeys({
@@ -69,12 +75,16 @@ export function TraceView() {
     k: () => move(-1),
     arrowup: () => move(-1),
     arrowleft: () => {
-      if (!tree || selected === undefined || selectedId === undefined) return
-      const parent = idAt(tree.parent[selected]! >= 0 ? tree.parent[selected] : undefined)
-      if (tree.childCount[selected]! > 0 && !collapsed.has(selectedId)) toggle(selectedId)
+      const { id, index: current } = selectedNow()
+      if (!tree || current === undefined || id === undefined) return
+      const parent = idAt(tree.parent[current]! >= 0 ? tree.parent[current] : undefined)
+      if (tree.childCount[current]! > 0 && !collapsed.has(id)) toggle(id)
       else if (parent) select(parent)
     },
-    arrowright: () => selectedId && collapsed.has(selectedId) && toggle(selectedId),
+    arrowright: () => {
+      const { id } = selectedNow()
+      if (id && collapsed.has(id)) toggle(id)
+    },
     '/': () => searchBox.current?.focus(),
     escape: () => router.push('/traces'),
   })
