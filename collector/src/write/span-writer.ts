@@ -39,14 +39,12 @@ const INITIAL_EVENT_BYTES = 64 << 10
 /**
  * Groups kept for reuse: with one flush in flight, one group is being
  * written and one filled, so two cover steady ingestion. One grown past
- * MAX_POOLED_BYTES (a rare huge group) is let go, and after POOL_IDLE_MS
+ * MAX_POOLED_BYTES (a rare huge group) is let go, and after `poolIdleMs`
  * with nothing to write all are: at most ~200 MB stays resident after a
  * burst, and none once ingestion stops.
  */
 const MAX_POOLED_GROUPS = 2
 const MAX_POOLED_BYTES = 96 << 20
-/** After this long with nothing to write, the pooled buffers are let go too. */
-const POOL_IDLE_MS = 30_000
 
 export interface SpanWriterOptions {
   /** How long the first export of a group waits for others to join it. */
@@ -58,6 +56,8 @@ export interface SpanWriterOptions {
   retryAfterSeconds?: number
   /** Inserts in flight at once. */
   maxConcurrentFlushes?: number
+  /** After this long with nothing to write, pooled group buffers are let go. */
+  poolIdleMs?: number
 }
 
 export const SPAN_WRITER_DEFAULTS = {
@@ -72,6 +72,7 @@ export const SPAN_WRITER_DEFAULTS = {
   // Handing a group over is now only a Buffer concatenation (lines-body.ts),
   // so the engine waits little between inserts.
   maxConcurrentFlushes: 1,
+  poolIdleMs: 30_000,
 } satisfies Required<SpanWriterOptions>
 
 export interface SpanWriter {
@@ -81,6 +82,8 @@ export interface SpanWriter {
   readonly pendingBytes: number
   /** Exports refused for lack of buffer space so far. */
   readonly refused: number
+  /** Capacity of the group buffers kept for reuse (memory held while idle). */
+  readonly pooledBytes: number
   /** Writes what is queued, then refuses new batches. */
   close(): Promise<void>
 }
@@ -109,7 +112,7 @@ export function createSpanWriter(ch: ClickHouse, options: SpanWriterOptions = {}
         idleTimer = setTimeout(() => {
           pool.length = 0
           idleTimer = undefined
-        }, POOL_IDLE_MS).unref()
+        }, o.poolIdleMs).unref()
       }
     },
     async flush(group) {
@@ -159,6 +162,9 @@ export function createSpanWriter(ch: ClickHouse, options: SpanWriterOptions = {}
     },
     get pendingBytes() {
       return committer.pendingBytes
+    },
+    get pooledBytes() {
+      return pool.reduce((n, g) => n + g.spans.buf.length + g.events.buf.length, 0)
     },
     get refused() {
       return committer.refused

@@ -15,6 +15,7 @@ function fakeWriter() {
       })
     },
     pendingBytes: 0,
+    pooledBytes: 0,
     refused: 0,
     close: async () => {},
   }

@@ -127,4 +127,13 @@ describe('span writer', () => {
     expect(await stored(next)).toEqual(expected(next))
     await writer.close()
   })
+
+  it('keeps group buffers for reuse while busy and lets them go once idle', async () => {
+    const writer = createSpanWriter(ch, { lingerMs: 2, poolIdleMs: 100 })
+    expect(writer.pooledBytes).toBe(0)
+    await writer.write({ spans: traceRows(20, 'pooled'), events: [] })
+    expect(writer.pooledBytes).toBeGreaterThan(0)
+    await expect.poll(() => writer.pooledBytes, { timeout: 5_000 }).toBe(0)
+    await writer.close()
+  })
 })
