@@ -65,12 +65,11 @@ export const SPAN_WRITER_DEFAULTS = {
   maxBatchRows: 20_000,
   maxBufferedBytes: 256 * 1024 * 1024,
   retryAfterSeconds: 1,
-  // One insert at a time. Two in flight kept embedded chDB busier but cost
-  // more CPU per row (two inserts contend for the same 2 cores' parser and
-  // merge threads): on the ingest bench (2 cores) the server used ~145 ms
-  // CPU per 1k spans with two and ~126 with one, and went faster end to end.
-  // Handing a group over is now only a Buffer concatenation (lines-body.ts),
-  // so the engine waits little between inserts.
+  // One insert at a time. Two in flight cost more CPU per row and made
+  // smaller inserts (they contend for the same cores): on the ingest bench
+  // (2 cores) the server was slower end to end with two, measured twice.
+  // With one, a group is handed over as it is and exports take turns with
+  // I/O (receive/export-turns.ts), so the engine is busy 98-99% of the time.
   maxConcurrentFlushes: 1,
   poolIdleMs: 30_000,
 } satisfies Required<SpanWriterOptions>
